@@ -11,13 +11,15 @@ import sys
 
 import typer
 
-from truceline.cli import evaluate, extract
+from truceline.cli import evaluate, extract, gate, schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="News reports on wars and ceasefire talks -> a sourced record.")
 
 extract.register(app)
 evaluate.register(app)
+gate.register(app)
+schema.register(app)
 
 
 def main() -> None:

@@ -14,10 +14,10 @@ codes are used for both, so a rejection and an error read alike.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Stable codes. The text names the fix where there is one."""
 
     EMPTY = "T001"

@@ -67,7 +67,7 @@ def normalise_text(text: str) -> str:
     """The text spans index into: NFC, no BOM, \\n line ends, no NUL/control chars."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or not unicodedata.category(ch) == "Cc")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
 def article_id(text: str) -> str:

@@ -13,7 +13,6 @@ from truceline.errors import TrucelineError
 from truceline.evaluation import gate
 
 
-
 def gate_cmd(
     data: Annotated[Path, typer.Option(help="The gold data folder.")] = gate.SHARED_DATA,
     update: Annotated[bool, typer.Option(help="Measure and write the pins.")] = False,

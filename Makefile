@@ -29,7 +29,11 @@ demo: install
 test: test-deps
 	$(PY) -m pytest -q
 
-lint: test-deps
+$(VENV)/.dev-installed: $(VENV)/.test-installed requirements/dev.txt
+	$(PY) -m pip install -q -r requirements/dev.txt
+	touch $@
+
+lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check truceline tests benchmarks
 	$(VENV)/bin/mypy
 

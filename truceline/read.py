@@ -223,7 +223,7 @@ def _read_html(source: str, text: str) -> Iterator[Item]:
         yield _reject(source, ReadError(Code.MALFORMED_HTML, type(exc).__name__), text)
         return
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body or not body.strip():
+    if not body or english_share(body)[1] == 0:  # nothing, or no words: markup debris
         yield _reject(source, ReadError(Code.MALFORMED_HTML, "no article body found"), text)
         return
     date = parse_date(getattr(extracted, "date", None))
@@ -287,6 +287,10 @@ def _read_feed(source: str, text: str) -> Iterator[Item]:
         body = body or entry.get("summary", "") or entry.get("description", "")
         if "<" in body:
             body = _html_to_text(body)
+        if feed.bozo and not body.strip():  # a broken feed: this entry lost its body
+            detail = f"entry {n} has no body ({type(feed.get('bozo_exception')).__name__})"
+            yield _reject(f"{source}#{n}", ReadError(Code.MALFORMED_FEED, detail), text)
+            continue
         date = parse_date(entry.get("published_parsed") or entry.get("updated_parsed")
                           or entry.get("published"))
         yield _article_or_reject(
@@ -306,6 +310,20 @@ def _html_to_text(fragment: str) -> str:
     for p in root.iter("p"):
         p.tail = "\n\n" + (p.tail or "")
     return str(root.text_content()).strip()
+
+
+MAX_HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+
+
+def headline(text: str) -> str | None:
+    """The first line of a plain-text article when it stands alone as a headline
+    (short, no closing full stop, followed by a blank line)."""
+    first, sep, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if (sep and rest.startswith(("\n", "\r\n")) and 0 < len(first) <= MAX_HEADLINE_CHARS
+            and not first.endswith((".", ":", ";"))):
+        return first
+    return None
 
 
 def _kind(path: Path, head: str) -> str:
@@ -363,7 +381,7 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     elif kind == "feed":
         yield from _read_feed(source, text)
     else:
-        yield _article_or_reject(source, text)
+        yield _article_or_reject(source, text, title=headline(text))
 
 
 def read_paths(paths: list[Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:

@@ -86,6 +86,7 @@ class Figure(Fact):
     low: float | None = None
     high: float | None = None
     approx: bool = False
+    vague: bool = False  # "dozens", "thousands": value is ACLED's conventional floor, low/high the span
     unit: str | None = None  # counted noun ("hostages") or unit ("km", "USD", "P1D")
     category: FigureCategory = "OTHER"
     status: Literal["alive", "dead"] | None = None

@@ -12,6 +12,9 @@ import sys
 import typer
 
 from truceline.cli import evaluate, extract, gate, schema
+from truceline.cli import brief, conflicts, figures, positions, timeline
+from truceline.cli import export as export_cli
+from truceline.cli import ingest as ingest_cli
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="News reports on wars and ceasefire talks -> a sourced record.")
@@ -20,6 +23,13 @@ extract.register(app)
 evaluate.register(app)
 gate.register(app)
 schema.register(app)
+ingest_cli.register(app)
+brief.register(app)
+timeline.register(app)
+figures.register(app)
+conflicts.register(app)
+positions.register(app)
+export_cli.register(app)
 
 
 def main() -> None:

@@ -68,13 +68,22 @@ def sentence_index(doc: Doc, char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("tl_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["tl_text"] = text
+    return str(text)
+
+
 def provenance(doc: Doc, start: int, end: int, *, fact_id: str, extractor: str,
                confidence: float) -> dict[str, Any]:
     """The keyword arguments every Fact takes, for the span [start, end)."""
     return {
         "id": fact_id,
         "span": (start, end),
-        "text": doc.text[start:end],
+        "text": doc_text(doc)[start:end],
         "sentence": sentence_index(doc, start),
         "extractor": extractor,
         "confidence": round(float(confidence), 3),

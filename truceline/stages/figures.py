@@ -1,17 +1,539 @@
-"""Figures: what a number counts, for whom, when, where, on whose word."""
+"""Figures: what a number counts, for whom, when, where, on whose word.
+
+On top of the quantity layer (:mod:`truceline.stages.figures_quantity`) each
+quantity becomes a :class:`~truceline.record.Figure`: its ``category`` from the
+counted noun and the verb that governs it ("returned 25 hostages" ->
+HOSTAGES_RELEASED, "48,000 people were killed" -> KILLED), ``status`` (dead
+for bodies and remains), ``subject`` (who killed, holds, released), ``rate``
+("weekly" -> P1W), ``as_of`` (the governing time), ``place``, ``claim`` (the
+attributed statement it sits in) and ``derived_from`` ("about half of them").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
-from truceline.stages.base import set_facts
+from spacy.tokens import Doc, Span, Token
+
+from truceline.record import Claim, Figure, FigureCategory, Mention, Time
+from truceline.stages.base import get_facts, next_id, provenance, published, sentence_index, set_facts
+from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_quantities
+
+__all__ = ["EXTRACTOR", "FiguresStage"]
 
 EXTRACTOR = "figures.v1"
+Status = Literal["alive", "dead"] | None
+
+CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
+CONF_UNCATEGORISED = 0.75  # a sound quantity whose category is OTHER
+CONF_VAGUE = 0.6  # "dozens", "thousands": ACLED's conventional floor, not a count
+CONF_DERIVED = 0.6  # "about half of them": arithmetic on another figure, antecedent guessed
+CONF_IMPLICIT = 0.5  # "killed the commander": one person, counted from the grammar alone
+IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED": "INJURED",
+                                                  "ARRESTED": "ARRESTED"}
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PART_OF_PREPS = frozenset({"including", "among"})
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
+HOSPITAL_WORDS = frozenset({"hospital", "clinic", "trauma center", "medical center"})
+MAX_VERB_HOPS = 4  # heads walked up from a counted noun to its governing verb
+MAX_ANTECEDENT_SENTENCES = 2  # "half of them" looks this many sentences back for "them"
+RATE_WINDOW = 6  # tokens after a quantity searched for "weekly", "a week"
+TIME_TYPES_NOT_COUNTS = frozenset({"DATE", "TIME", "SET"})
+SUBJECT_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
+STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
+UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
+# verb class x noun class -> category ("*": any noun class)
+CATEGORY_RULES: dict[tuple[str, str], FigureCategory] = {
+    ("KILLED", "*"): "KILLED",
+    ("INJURED", "*"): "INJURED",
+    ("RELEASED", "hostage"): "HOSTAGES_RELEASED",
+    ("RELEASED", "body"): "BODIES_RETURNED",
+    ("RELEASED", "prisoner"): "PRISONERS_RELEASED",
+    ("HELD", "hostage"): "HOSTAGES_HELD",
+    ("HELD", "body"): "HOSTAGES_HELD",
+    ("TAKEN", "hostage"): "TAKEN_HOSTAGE",
+    ("TAKEN", "person"): "TAKEN_HOSTAGE",
+    ("ARRESTED", "person"): "ARRESTED",
+    ("ARRESTED", "prisoner"): "ARRESTED",
+    ("ARRESTED", "*"): "ARRESTED",
+    ("DISPLACED", "person"): "DISPLACED",
+    ("DISPLACED", "*"): "DISPLACED",
+    ("AID", "aid"): "AID",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    noun_class: dict[str, str]
+    verb_class: dict[str, str]
+    attackers: frozenset[str]
+    dead: frozenset[str]
+    alive: frozenset[str]
+    rates: dict[str, str]
+    death_events: frozenset[str]
+    harm_events: frozenset[str]
+    fatal: frozenset[str]
+    intransitive_death: frozenset[str]
+    predicates: dict[str, FigureCategory]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = figure_lexicon()
+    noun_class = {w: cls for cls, words in raw["noun_classes"].items() for w in words}
+    verb_class = {w: cls for cls, words in raw["verb_categories"].items() for w in words}
+    return _Lexicon(noun_class=noun_class, verb_class=verb_class,
+                    attackers=frozenset(raw["attacker_nouns"]), dead=frozenset(raw["dead_modifiers"]),
+                    alive=frozenset(raw["alive_modifiers"]), rates=dict(raw["rate_words"]),
+                    death_events=frozenset(raw["death_events"]), harm_events=frozenset(raw["harm_events"]),
+                    fatal=frozenset(raw["fatal_modifiers"]),
+                    intransitive_death=frozenset(raw["intransitive_death"]),
+                    predicates=dict(raw["predicate_categories"]))
+
+
+def _event_of(tok: Token) -> FigureCategory | None:
+    """KILLED for the victims of a death named as a noun: "the deaths of three
+    children", "the fatal shooting of a fellow student"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    event = tok.head.head
+    lex = _lexicon()
+    lemma = event.lemma_.lower()
+    if lemma in lex.death_events:
+        return "KILLED"
+    if lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children):
+        return "KILLED"
+    return None
+
+
+def _is_toll(tok: Token) -> bool:
+    """"the death toll rose to 31", "a death toll of 31": the number of the dead."""
+    cur = tok
+    for _ in range(MAX_VERB_HOPS):
+        if cur.lemma_.lower() == "toll":
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in cur.children)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _fatally(verb: Token) -> FigureCategory | None:
+    """KILLED for "fatally shot", "mortally wounded"."""
+    return "KILLED" if any(c.lower_ in FATAL_ADVERBS for c in verb.children) else None
+
+
+def _to_hospital(verb: Token) -> bool:
+    """"sent four people to the hospital", "three were still in the hospital"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in"):
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in HOSPITAL_WORDS for c in prep.children):
+                return True
+    return False
+
+
+def _predicate(tok: Token) -> FigureCategory | None:
+    """"left four men injured and one dead", "was found dead": a state said of the noun."""
+    lex = _lexicon()
+    for child in tok.children:
+        if child.dep_ in ("amod", "acl", "oprd", "acomp") and child.lower_ in lex.predicates:
+            return lex.predicates[child.lower_]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        for sib in tok.head.children:
+            if sib.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and sib.lower_ in lex.predicates:
+                return lex.predicates[sib.lower_]
+    return None
+
+
+def _noun_class(tok: Token) -> str | None:
+    lex = _lexicon()
+    return (lex.noun_class.get(tok.lemma_.lower()) or lex.noun_class.get(tok.lower_)
+            or lex.noun_class.get(tok.lower_.removesuffix("s")))  # "Israelis" tagged as a proper noun
+
+
+def _governing_verbs(tok: Token) -> list[Token]:
+    """The verbs that say what happened to ``tok``: up its heads, and its own
+    participle/relative clauses ("hostages to be handed over", "people killed")."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    cur = tok
+    for _ in range(MAX_VERB_HOPS):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "VERB" or (cur.pos_ == "AUX" and cur.dep_ == "ROOT"):
+            verbs.append(cur)
+            # "collect the bodies of four hostages to be handed over": the clause after the noun
+            verbs += [c for c in cur.children
+                      if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
+                      and any(a.dep_ == "auxpass" for a in c.children)]
+            break
+        if cur.pos_ in ("ADJ",) and _lexicon().verb_class.get(cur.lemma_.lower()):
+            verbs.append(cur)  # "25 dead", "injured" read as adjectives
+            break
+    return verbs
+
+
+def _verb_class(verb: Token) -> str | None:
+    lex = _lexicon()
+    lemma = verb.lemma_.lower()
+    cls = lex.verb_class.get(lemma)
+    if cls is None:
+        # "hand over", "round up": the particle does not change the class
+        cls = lex.verb_class.get(verb.lower_)
+    return cls
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    """Who acted: the active subject, the passive agent ("by Hamas"), or the
+    subject of the verb this one is coordinated with ("killed ..., injured ...")."""
+    cur = verb
+    for _ in range(MAX_VERB_HOPS):
+        for child in cur.children:
+            if child.dep_ == "nsubj" and not _is_passive(cur):
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    # a parser that hangs the actor elsewhere ("On January 19, Hamas, which ..., has
+    # returned"): the named actor closest before the verb, in subject or apposition
+    for tok in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+        if tok.dep_ in ("nsubj", "appos") and tok.ent_type_ in SUBJECT_ENTS:
+            return tok
+    return None
 
 
 class FiguresStage:
-    """Writes ``doc._.tl_figures``. (First level: to be filled in.)"""
+    """Writes ``doc._.tl_figures``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        set_facts(doc, "figures", [])
+        times: list[Time] = get_facts(doc, "times")
+        mentions: list[Mention] = get_facts(doc, "mentions")
+        claims: list[Claim] = get_facts(doc, "claims")
+        skip = self._time_tokens(doc, times)
+        figures: list[Figure] = []
+        by_noun: dict[int, Figure] = {}
+        pub = published(doc)
+        for sent in doc.sents:
+            counted: set[int] = set()
+            for q in find_quantities(sent, skip):
+                counted.update(range(q.num_start, q.end))
+                fig = self._figure(doc, sent, q, figures, by_noun, times, mentions, claims,
+                                   pub.isoformat() if pub else None)
+                if fig is None:
+                    continue
+                figures.append(fig)
+                by_noun[q.noun if q.noun is not None else q.num_end - 1] = fig
+            for noun, category, verb in self._implicit_singulars(sent, counted):
+                q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
+                             num_end=noun.i + 1, value=1.0, unit=noun.lower_, noun=noun.i)
+                figures.append(Figure(
+                    **provenance(doc, noun.left_edge.idx, noun.idx + len(noun),
+                                 fact_id=next_id("figures", len(figures) + 1), extractor=EXTRACTOR,
+                                 confidence=CONF_IMPLICIT),
+                    value=1.0, unit=noun.lower_, category=category,
+                    status="dead" if category == "KILLED" else None,
+                    subject=self._subject(doc, verb, q, mentions),
+                    as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None),
+                    place=self._place(sent, mentions),
+                    claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims)))
+        set_facts(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _implicit_singulars(sent: Span, counted: set[int]) -> list[tuple[Token, FigureCategory, Token]]:
+        """One person killed, injured or arrested without a number: "killed the Taliban
+        leader", "a man was shot and killed". A noun both shot and killed counts once, as killed."""
+        found: dict[int, tuple[Token, FigureCategory, Token]] = {}
+        lex = _lexicon()
+
+        def eligible(noun: Token) -> bool:
+            if noun.lower_ == "old" and noun.i - 2 >= 0 and noun.doc[noun.i - 2].lower_ in ("year", "month"):
+                return noun.nbor(-1).text == "-"  # "a 16-year-old has died": the age names a person
+            if noun.i in counted:
+                return False
+            if noun.lower_ == "one":  # "killed one of his friends"
+                of = [c for c in noun.children if c.lower_ == "of"]
+                pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+                return bool(pobj) and _noun_class(pobj[0]) == "person"
+            return (noun.tag_ in SINGULAR_TAGS
+                    and not any(c.dep_ == "nummod" for c in noun.children)
+                    and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON"))
+
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and eligible(tok) and _event_of(tok) == "KILLED":
+                found[tok.i] = (tok, "KILLED", tok.head.head)
+            elif (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death
+                  and eligible(tok)):
+                found[tok.i] = (tok, "KILLED", tok.head)  # "a man died"
+            elif tok.dep_ in ("nsubjpass", "nsubj", "dobj") and eligible(tok) and _predicate(tok) is not None:
+                found[tok.i] = (tok, _predicate(tok) or "KILLED", tok.head)  # "was found dead"
+            elif (tok.dep_ == "nsubj" and eligible(tok) and tok.head.lemma_.lower() in INJURY_VERBS
+                  and any(c.dep_ == "dobj" and c.lemma_.lower() in INJURY_NOUNS for c in tok.head.children)):
+                found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
+        for verb in sent:
+            if verb.pos_ != "VERB":
+                continue
+            cls = _verb_class(verb)
+            if cls not in IMPLICIT_CATEGORIES:
+                continue
+            category = _fatally(verb) or IMPLICIT_CATEGORIES[cls]
+            source = verb
+            has_args = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
+            if not has_args and verb.dep_ == "conj":
+                source = verb.head  # "was shot and killed": the object of the first verb
+            objects = any(c.dep_ == "dobj" for c in source.children)
+            dep = "nsubjpass" if _is_passive(source) else "dobj" if objects else "nsubj"
+            for obj in (c for c in source.children if c.dep_ == dep):
+                if obj.lower_ in RELATIVE_PRONOUNS and source.dep_ == "relcl":
+                    obj = source.head  # "a girl who was accidentally shot"
+                elif obj.lower_ in REFLEXIVES:
+                    subjects = [c for c in source.children if c.dep_ == "nsubj"]
+                    if not subjects:
+                        continue
+                    obj = subjects[0]  # "a child shot himself in the hand"
+                for noun in (obj, *obj.conjuncts):
+                    if not eligible(noun):
+                        continue
+                    if noun.i not in found or category == "KILLED":
+                        found[noun.i] = (noun, category, verb)
+        return list(found.values())
+
+    @staticmethod
+    def _time_tokens(doc: Doc, times: list[Time]) -> set[int]:
+        skip: set[int] = set()
+        for t in times:
+            if t.type not in TIME_TYPES_NOT_COUNTS:
+                continue
+            span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            if span is not None:
+                skip.update(range(span.start, span.end))
+        return skip
+
+    def _figure(self, doc: Doc, sent: Span, q: Quantity, previous: list[Figure],
+                by_noun: dict[int, Figure], times: list[Time], mentions: list[Mention],
+                claims: list[Claim], pub: str | None) -> Figure | None:
+        start_char, end_char = doc[q.start].idx, doc[q.end - 1].idx + len(doc[q.end - 1])
+        fig_id = next_id("figures", len(previous) + 1)
+        value, approx, unit = q.value, q.approx, q.unit
+        derived_from = None
+        category: FigureCategory
+        status: Status = None
+        subject = None
+        verb: Token | None = None
+        if q.fraction:
+            base = self._antecedent(doc, sent, previous)
+            if base is None or base.value is None or q.value is None:
+                return None
+            value, derived_from, unit = round(q.value * base.value, 3), base.id, base.unit
+            category, status, subject = base.category, base.status, base.subject
+            confidence = CONF_DERIVED
+        else:
+            category, status, verb = self._categorise(doc, q)
+            if verb is not None:
+                subject = self._subject(doc, verb, q, mentions)
+            if category == "ATTACKERS":
+                subject = None
+            confidence = (CONF_VAGUE if q.vague else
+                          CONF_CATEGORISED if category != "OTHER" else CONF_UNCATEGORISED)
+            whole = self._whole_of(doc, q, by_noun)
+            if whole is not None:  # "31 killed, including 12 children": a part of another figure
+                derived_from = whole.id
+                if category == "OTHER":
+                    category, subject = whole.category, subject or whole.subject
+            if q.noun is not None and doc[q.noun].dep_ == "conj":
+                sibling = by_noun.get(doc[q.noun].head.i)
+                if sibling is not None:
+                    approx = approx or sibling.approx
+                    if category == "OTHER" and sibling.category != "OTHER":
+                        category = sibling.category
+                        subject = subject or sibling.subject
+                        if status is None and category == "HOSTAGES_HELD":
+                            status = "alive"
+        rate = self._rate(doc, sent, q, verb)
+        as_of = self._as_of(doc, sent, q, times, category, pub)
+        return Figure(
+            **provenance(doc, start_char, end_char, fact_id=fig_id, extractor=EXTRACTOR,
+                         confidence=confidence),
+            value=value, low=q.low, high=q.high, approx=approx, vague=q.vague, unit=unit, category=category,
+            status=status, rate=rate, subject=subject, as_of=as_of,
+            place=self._place(sent, mentions), claim=self._claim(start_char, end_char, claims),
+            derived_from=derived_from, concepts=self._concepts(doc, q, verb),
+        )
+
+    @staticmethod
+    def _whole_of(doc: Doc, q: Quantity, by_noun: dict[int, Figure]) -> Figure | None:
+        """The figure a part belongs to: "31, including 12 children", "five people, among them two women"."""
+        anchor = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+        prep = anchor.head
+        if prep.lower_ not in PART_OF_PREPS or prep.head is prep:
+            return None
+        if prep.head.i in by_noun:
+            return by_noun[prep.head.i]
+        # attached to the verb ("rose to 31, including 12 children"): the count just before
+        before = [i for i in by_noun if prep.sent.start <= i < prep.i]
+        return by_noun[max(before)] if before else None
+
+    @staticmethod
+    def _categorise(doc: Doc, q: Quantity) -> tuple[FigureCategory, Status, Token | None]:
+        """(category, status, governing verb) of a quantity."""
+        lex = _lexicon()
+        if q.unit_kind in UNIT_CATEGORY:
+            return UNIT_CATEGORY[q.unit_kind], None, None
+        if q.unit_kind != "COUNT":
+            return "OTHER", None, None
+        anchor = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+        noun_cls = _noun_class(anchor) if q.noun is not None else None
+        # "the bodies of four hostages", "the remains of two soldiers"
+        if anchor.head.lower_ == "of" and _noun_class(anchor.head.head) == "body":
+            noun_cls, anchor = "body", anchor.head.head
+        status: Status = None
+        mods = {c.lower_ for c in (doc[q.noun].children if q.noun is not None else ())}
+        if noun_cls == "body" or mods & lex.dead:
+            status = "dead"
+        elif mods & lex.alive or noun_cls == "hostage":
+            status = "alive"
+        if noun_cls == "death":
+            return "KILLED", "dead", None
+        if noun_cls == "injury":
+            return "INJURED", None, None
+        if noun_cls == "aid":
+            return "AID", None, None
+        if _is_toll(anchor):
+            return "KILLED", status, None
+        after = doc[q.num_end] if q.num_end < len(doc) else None
+        if q.noun is None and after is not None and after.lower_ in lex.predicates:
+            return lex.predicates[after.lower_], status, None  # "3 dead, 5 injured"
+        if noun_cls in ("person", "hostage", None):
+            direct = _event_of(anchor) or _predicate(anchor)
+            if direct is not None:
+                return direct, "dead" if direct == "KILLED" and noun_cls == "hostage" else status, None
+        for verb in _governing_verbs(anchor):
+            if _to_hospital(verb) and noun_cls in ("person", None):
+                return "INJURED", status, verb  # "sent four people to the hospital"
+            verb_cls = _verb_class(verb)
+            if verb_cls is None:
+                continue
+            # a subject of a transitive casualty verb with no object is its patient:
+            # "six other people wounded" (a reduced passive the parser read as active)
+            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb)
+                        and any(c.dep_ == "dobj" for c in verb.children))
+            if is_agent and verb.lemma_.lower() in lex.intransitive_death:
+                return "KILLED", "dead" if noun_cls == "hostage" else status, verb
+            if is_agent and q.noun is not None and doc[q.noun].lemma_.lower() in lex.attackers and (
+                    verb_cls in ("KILLED", "INJURED", "TAKEN")):
+                return "ATTACKERS", status, verb
+            if is_agent and verb_cls != "HELD":
+                continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
+            if noun_cls is None and q.noun is not None and doc[q.noun].ent_type_ != "PERSON":
+                continue  # "detained two suspects during two separate operations": not people
+            rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
+            if rule == "INJURED":
+                rule = _fatally(verb) or rule
+            if rule is not None:
+                if rule == "KILLED" and noun_cls in ("hostage", "body", "person", None):
+                    status = "dead" if noun_cls in ("hostage", "body") else status
+                return rule, status, verb
+        return "OTHER", status, None
+
+    @staticmethod
+    def _subject(doc: Doc, verb: Token, q: Quantity, mentions: list[Mention]) -> str | None:
+        tok = _subject_token(verb)
+        if tok is None or q.start <= tok.i < q.end:
+            return None
+        for m in mentions:
+            if m.span[0] <= tok.idx < m.span[1]:
+                return m.canonical
+        if tok.ent_type_ in SUBJECT_ENTS:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+        return None
+
+    @staticmethod
+    def _rate(doc: Doc, sent: Span, q: Quantity, verb: Token | None) -> str | None:
+        rates = _lexicon().rates
+        words = [doc[k].lower_ for k in range(q.end, min(q.end + RATE_WINDOW, sent.end))]
+        if verb is not None:
+            words += [c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+        for k, word in enumerate(words):
+            pair = f"{word} {words[k + 1]}" if k + 1 < len(words) else ""
+            if pair in rates:
+                return rates[pair]
+            if word in rates and " " not in word:
+                return rates[word]
+        return None
+
+    @staticmethod
+    def _as_of(doc: Doc, sent: Span, q: Quantity, times: list[Time], category: str,
+               pub: str | None) -> str | None:
+        """The governing time: a date in the sentence (with the period it opens,
+        "the six-week suspension that began on January 19"), else publication
+        for a state such as hostages still held."""
+        in_sent = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
+        dates = [t for t in in_sent if t.type == "DATE" and not t.value.startswith("P")]
+        if not dates:
+            return pub if category in STATE_CATEGORIES else None
+        for dur in (t for t in in_sent if t.type == "DURATION"):
+            span = doc.char_span(dur.span[0], dur.span[1], alignment_mode="expand")
+            if span is None or category == "DURATION":
+                continue
+            head = span.root.head
+            lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            opened = [d for d in dates if lo <= d.span[0] < hi]
+            if opened:
+                return f"{opened[0].value}/{dur.value}"
+        anchor = doc[q.num_start].idx
+        date = min(dates, key=lambda t: abs(t.span[0] - anchor))
+        return date.value
+
+    @staticmethod
+    def _place(sent: Span, mentions: list[Mention]) -> str | None:
+        places = [m for m in mentions if m.kind == "PLACE"
+                  and sent.start_char <= m.span[0] < sent.end_char]
+        return places[0].canonical if places else None
+
+    @staticmethod
+    def _claim(start: int, end: int, claims: list[Claim]) -> str | None:
+        inside = [c for c in claims if c.content_span[0] <= start and end <= c.content_span[1]]
+        if not inside:
+            return None
+        return min(inside, key=lambda c: c.content_span[1] - c.content_span[0]).id
+
+    @staticmethod
+    def _antecedent(doc: Doc, sent: Span, previous: list[Figure]) -> Figure | None:
+        """What "them" in "half of them" counts: the latest count of people before it."""
+        first_sentence = max(0, sentence_index(doc, sent.start_char) - MAX_ANTECEDENT_SENTENCES)
+        for fig in reversed(previous):
+            if fig.sentence < first_sentence:
+                break
+            if fig.value is not None and fig.category not in ("DURATION", "DISTANCE", "MONEY"):
+                return fig
+        return None
+
+    @staticmethod
+    def _concepts(doc: Doc, q: Quantity, verb: Token | None) -> tuple[str, ...]:
+        """What the quantity is about (NewsQuant's referred concepts): the content
+        words of the governing verb's subject, else of the noun the number is of."""
+        if verb is None:
+            return ()
+        subj = _subject_token(verb)
+        if subj is None or q.start <= subj.i < q.end:
+            return ()
+        return tuple(t.text for t in subj.subtree
+                     if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop and not (q.start <= t.i < q.end))
+

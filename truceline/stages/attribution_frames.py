@@ -1,0 +1,123 @@
+"""The lexical key of a possible attribution cue, shared by the stage and the
+script that learns cue probabilities (scripts/train_attribution.py).
+
+A token's key is its part of speech, lemma and frame: ``V:say:c`` is "say"
+governing a clause (the reporting frame), ``V:say:o`` with only an object or
+prepositional object, ``V:say:0`` bare (a parenthetical "..., he said.").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+OPEN_QUOTES = "“‘«"
+CLOSE_QUOTES = "”’»"
+NEAR_QUOTE_CHARS = 60  # a cue this close after a closing quotation likely attributes it
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "prep", "dative", "attr", "oprd", "acomp"})
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+# the core reporting verbs: one reporting another's report ("A said B told them that ...")
+# is a nested attribution, whatever the classifier makes of that rarer context
+REPORTING_VERBS = frozenset({"say", "tell"})
+NON_CUE_AUX = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
+                         "shall", "should", "must"})
+
+
+def frame_of(tok: Token) -> str | None:
+    """``V:say:c`` and the like, or ``None`` for tokens that are never cues."""
+    if tok.lower_ == "according" and any(c.dep_ == "prep" or c.lower_ == "to" for c in tok.children):
+        return "P:according"
+    if tok.pos_ not in CUE_POS or not tok.is_alpha:
+        return None
+    if tok.pos_ == "AUX" and (tok.lemma_ in NON_CUE_AUX or tok.dep_ in ("aux", "auxpass")):
+        return None
+    deps = {child.dep_ for child in tok.children}
+    frame = "c" if deps & CLAUSE_DEPS else "o" if deps & OBJECT_DEPS else "0"
+    pos = "V" if tok.pos_ in ("VERB", "AUX") else tok.pos_[0]
+    return f"{pos}:{tok.lemma_.lower()}:{frame}"
+
+
+def features(tok: Token, quotes: Quotes) -> list[str]:
+    """The features the cue classifier weighs for a candidate token (``frame_of`` not None)."""
+    key = frame_of(tok)
+    lemma = tok.lemma_.lower()
+    feats = [f"k={key}", f"l={lemma}", f"t={tok.tag_}", f"d={tok.dep_}", f"kd={key}|{tok.dep_}",
+             f"lt={lemma}|{tok.tag_}", f"w={tok.lower_}"]
+    deps = sorted({child.dep_ for child in tok.children})
+    feats.extend(f"c={dep}" for dep in deps)
+    feats.extend(f"lc={lemma}|{dep}" for dep in deps)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        feats.append(f"ls={lemma}|none")
+    else:
+        kind = subj.lower_ if subj.pos_ == "PRON" else subj.ent_type_ or subj.pos_
+        feats.extend((f"s={subj.dep_}|{kind}", f"ls={lemma}|{kind}"))
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            marks = [m.lower_ for m in child.children if m.dep_ == "mark"]
+            feats.append(f"m={lemma}|{marks[0] if marks else '-'}")
+        if child.dep_ == "aux" and child.lower_ == "to":
+            feats.append(f"inf={lemma}")
+    if tok.head.i != tok.i:
+        feats.append(f"h={tok.head.lemma_.lower()}|{tok.dep_}")
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i else "<s>"
+    feats.append(f"p={prev}")
+    feats.append(f"n={doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else '</s>'}")
+    feats.append(f"pp={doc[tok.i - 2].lower_ if tok.i > 1 else '<s>'}|{prev}")
+    feats.append(f"ltd={lemma}|{tok.tag_}|{tok.dep_}")
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        feats.append(f"sl={subj.ent_type_ or subj.lemma_.lower()}")
+    k = bisect_right(quotes.opens, tok.idx) - 1
+    inside = k >= 0 and tok.idx <= quotes.closes[k]
+    feats.append(f"q={int(inside)}")
+    feats.append(f"lq={lemma}|{int(inside)}")
+    if k >= 0 and not inside and tok.idx - quotes.closes[k] < NEAR_QUOTE_CHARS:
+        feats.append(f"aq={lemma}")  # right after a quotation: "“...,” he said"
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class Quotes:
+    """The article's text (``Doc.text`` rebuilds it on every access) and its quotations."""
+
+    text: str
+    opens: list[int]
+    closes: list[int]
+
+
+def quote_regions(text: str) -> Quotes:
+    """(open offsets, close offsets) of quotations; an unclosed one ends at its paragraph,
+    unless the next paragraph opens a quote again (a quote running over paragraphs)."""
+    opens: list[int] = []
+    closes: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        is_open = ch in OPEN_QUOTES[:1] + "«" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))
+        if not is_open:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            cj = text[j]
+            if cj in "”»" or (cj == '"' and ch == '"'):
+                break
+            if cj == "\n" and text[j:j + 2] == "\n\n":
+                nxt = text[j:].lstrip()
+                if not nxt or nxt[0] not in "“\"":
+                    break
+            if ch == '"' and cj in "“":
+                break
+            j += 1
+        j = min(j, n - 1)
+        if text[j] == "\n":  # unclosed: the quote ends with its paragraph
+            j -= 1
+        opens.append(i)
+        closes.append(j)
+        i = j + 1
+    return Quotes(text, opens, closes)

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from truceline.cli import app
 from truceline.cli.brief import brief
+from truceline.errors import Code
 from truceline.record import ArticleFacts
 from truceline.store import SQLiteStore
 
@@ -109,8 +110,9 @@ def test_cli_ingest_bad_inputs_are_stored_rejections(tmp_path: Path) -> None:
     codes = {r.code for r in store.rejections()}
     counts = store.counts()
     store.close()
-    assert codes >= {c.value for _, c in BAD_FILES.values()}
-    assert counts["articles"] + counts["rejections"] == len(BAD_FILES) + 4  # good + 3 lines
+    assert codes >= {c.value for _, c in BAD_FILES.values()} | {Code.TOO_LARGE.value}
+    # the bad files, the 50 MB one, the good article and the three JSON lines
+    assert counts["articles"] + counts["rejections"] == len(BAD_FILES) + 5
 
 
 def test_cli_extract_bad_file_exits_non_zero_with_code(tmp_path: Path) -> None:

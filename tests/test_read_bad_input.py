@@ -15,6 +15,8 @@ GOOD = ("Hamas released three Israeli hostages on Saturday in Deir al-Balah, and
 FRENCH = ("Le cessez-le-feu est entré en vigueur dimanche matin à Gaza, selon les autorités "
           "israéliennes et le Hamas, après des mois de négociations au Caire et à Doha.")
 
+HUGE_BYTES = 50 * 1024 * 1024
+
 # file name -> bytes, and the code its rejection must carry
 BAD_FILES: dict[str, tuple[bytes, Code]] = {
     "empty.txt": (b"", Code.EMPTY),
@@ -36,6 +38,8 @@ def write_bad_folder(folder: Path) -> None:
     """Every kind of bad file, plus one good article and a half-broken JSON Lines file."""
     for name, (data, _) in BAD_FILES.items():
         (folder / name).write_bytes(data)
+    with (folder / "huge.txt").open("wb") as out:
+        out.truncate(HUGE_BYTES)  # sparse: 50 MB without writing 50 MB
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "mixed.jsonl").write_text(
         '{"text": "Israel freed 369 Palestinian prisoners on Saturday, officials said.", '
@@ -54,10 +58,8 @@ def test_read_bad_file_is_coded_rejection(tmp_path: Path, name: str, data: bytes
 
 
 def test_read_50mb_file_is_rejected_without_reading_it(tmp_path: Path) -> None:
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as out:
-        out.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing 50 MB
-    (item,) = read_file(path)
+    write_bad_folder(tmp_path)
+    (item,) = read_file(tmp_path / "huge.txt")
     assert isinstance(item, Rejected)
     assert item.code == Code.TOO_LARGE.value
     assert item.size > MAX_BYTES
@@ -70,7 +72,7 @@ def test_read_batch_goes_on_after_bad_files(tmp_path: Path) -> None:
     rejected = [i for i in items if isinstance(i, Rejected)]
     assert sorted(a.text[:12] for a in articles) == ["Hamas releas", "Israel freed"]
     assert {r.code for r in rejected} >= {c.value for _, c in BAD_FILES.values()} | {
-        Code.NOT_FOUND.value}
+        Code.NOT_FOUND.value, Code.TOO_LARGE.value}
     assert any(r.source.endswith("mixed.jsonl#2") and r.code == Code.MALFORMED_JSON.value
                for r in rejected)
 

@@ -34,6 +34,7 @@ class Code(StrEnum):
     BAD_DATE = "T012"
     MODEL_MISSING = "T101"
     BAD_CONFIG = "T102"
+    EXTRACT_FAILED = "T103"
     STORE_OPEN = "T201"
     STORE_SCHEMA = "T202"
     EVAL_PATH = "T301"
@@ -55,6 +56,7 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_DATE: "the date does not parse; give it as YYYY-MM-DD",
     Code.MODEL_MISSING: "the spaCy model is not installed; run `make demo` or `pip install` it by name",
     Code.BAD_CONFIG: "bad configuration",
+    Code.EXTRACT_FAILED: "the pipeline failed on this article; it is stored as a rejection, please report it",
     Code.STORE_OPEN: "the store could not be opened; check the --db path and its permissions",
     Code.STORE_SCHEMA: "the store was written by an incompatible truceline version",
     Code.EVAL_PATH: "the benchmark path is missing or not in the expected format",

@@ -431,9 +431,6 @@ class FigureSeries:
     subject: str | None
     points: tuple[FigurePoint, ...]  # by date, then value
 
-    def dates(self) -> list[str | None]:
-        return list(dict.fromkeys(p.date for p in self.points))
-
     def on(self, date: str | None) -> list[FigurePoint]:
         return [p for p in self.points if p.date == date]
 

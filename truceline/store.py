@@ -31,7 +31,7 @@ SQLITE_TIMEOUT_S = 30.0  # another ingest may hold the write lock for a batch
 INGEST_BATCH = 32  # articles per transaction: an interrupted ingest loses at most this much work
 # An article the pipeline fails on is stored as a rejection with this code
 # (errors.Code has no entry for it yet: T1xx are extraction errors).
-EXTRACTION_FAILED = "T103"
+EXTRACTION_FAILED = Code.EXTRACT_FAILED.value
 
 _SCHEMA = """
 CREATE TABLE articles (

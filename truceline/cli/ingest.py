@@ -14,10 +14,9 @@ from truceline.cli.common import console, default_db, fail
 from truceline.errors import MESSAGES, TrucelineError
 from truceline.pipeline import DEFAULT_MODEL
 from truceline.read import MAX_BYTES, read_paths
-from truceline.store import EXTRACTION_FAILED, AddReport, SQLiteStore, ingest, pipeline_extractor
+from truceline.store import AddReport, SQLiteStore, ingest, pipeline_extractor
 
 _REASONS = {code.value: message for code, message in MESSAGES.items()}
-_REASONS.setdefault(EXTRACTION_FAILED, "the pipeline failed on this article (see `rejections` in the store)")
 
 
 def report_table(report: AddReport) -> Table:

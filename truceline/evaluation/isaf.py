@@ -6,10 +6,8 @@ operation, resolved from "yesterday" against the release's dateline) and
 ``province``. Scores are accuracies (exact match) over the releases.
 
 From figures to labels: :func:`truceline.stages.figures_totals.incident_total`
-of KILLED figures as the lead states them (releases give the result first,
-background tallies later) and of ARRESTED figures summed over the release
-(detentions are tallied piece by piece: "arrested a leader ... also detained
-two suspected insurgents"). The releases count enemy losses only, so
+of KILLED and of ARRESTED figures (the largest per-sentence sum: a release
+restates its result; background tallies are rarer than restatements). The releases count enemy losses only, so
 the coalition's own ("four US soldiers") are left out; "several" counts 3, as
 the ISAF coders did. The date is the first full date a figure or the text
 gives after the dateline, else the dateline; the publication date is read
@@ -45,10 +43,8 @@ def _norm_province(name: str) -> str:
 
 def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
     figures = facts.figures
-    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
-                            how="lead")
-    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
-                            how="sum")
+    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS)
+    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS)
     dateline = _DATELINE_END.search(text)
     after = dateline.end() if dateline else 0
     dates = [t.value for t in facts.times

@@ -100,6 +100,7 @@ def to_tag(fig: Figure, doc: Doc) -> dict[str, Any] | None:
 
 
 def _concepts_match(gold: list[str], pred: list[str]) -> tuple[bool, bool]:
+    pred = pred or ["-"]  # CQE writes "no concept" as "-"
     g = {w.lower() for w in gold}
     p = {w.lower() for w in pred}
     inter = g & p

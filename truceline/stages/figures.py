@@ -35,6 +35,7 @@ IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED":
                                                   "ARRESTED": "ARRESTED"}
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 PART_OF_PREPS = frozenset({"including", "among"})
+CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
@@ -77,6 +78,7 @@ class _Lexicon:
     alive: frozenset[str]
     rates: dict[str, str]
     death_events: frozenset[str]
+    arrest_events: frozenset[str]
     harm_events: frozenset[str]
     fatal: frozenset[str]
     intransitive_death: frozenset[str]
@@ -92,14 +94,16 @@ def _lexicon() -> _Lexicon:
                     attackers=frozenset(raw["attacker_nouns"]), dead=frozenset(raw["dead_modifiers"]),
                     alive=frozenset(raw["alive_modifiers"]), rates=dict(raw["rate_words"]),
                     death_events=frozenset(raw["death_events"]), harm_events=frozenset(raw["harm_events"]),
+                    arrest_events=frozenset(raw["arrest_events"]),
                     fatal=frozenset(raw["fatal_modifiers"]),
                     intransitive_death=frozenset(raw["intransitive_death"]),
                     predicates=dict(raw["predicate_categories"]))
 
 
 def _event_of(tok: Token) -> FigureCategory | None:
-    """KILLED for the victims of a death named as a noun: "the deaths of three
-    children", "the fatal shooting of a fellow student"."""
+    """The category of an event named as a noun that ``tok`` is the object of:
+    "the deaths of three children", "the fatal shooting of a fellow student"
+    (KILLED), "the arrest of a facilitator" (ARRESTED)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return None
     event = tok.head.head
@@ -107,6 +111,8 @@ def _event_of(tok: Token) -> FigureCategory | None:
     lemma = event.lemma_.lower()
     if lemma in lex.death_events:
         return "KILLED"
+    if lemma in lex.arrest_events:
+        return "ARRESTED"
     if lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children):
         return "KILLED"
     return None
@@ -250,7 +256,7 @@ class FiguresStage:
                     status="dead" if category == "KILLED" else None,
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None),
-                    place=self._place(sent, mentions),
+                    place=self._place(sent, mentions, noun.idx),
                     claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims)))
         set_facts(doc, "figures", figures)
         return doc
@@ -267,17 +273,18 @@ class FiguresStage:
                 return noun.nbor(-1).text == "-"  # "a 16-year-old has died": the age names a person
             if noun.i in counted:
                 return False
-            if noun.lower_ == "one":  # "killed one of his friends"
+            if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
                 of = [c for c in noun.children if c.lower_ == "of"]
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-                return bool(pobj) and _noun_class(pobj[0]) == "person"
+                return not of or (bool(pobj) and _noun_class(pobj[0]) == "person")
             return (noun.tag_ in SINGULAR_TAGS
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON"))
 
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and eligible(tok) and _event_of(tok) == "KILLED":
-                found[tok.i] = (tok, "KILLED", tok.head.head)
+            event = _event_of(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            if event is not None and eligible(tok):
+                found[tok.i] = (tok, event, tok.head.head)  # "the arrest of a facilitator"
             elif (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death
                   and eligible(tok)):
                 found[tok.i] = (tok, "KILLED", tok.head)  # "a man died"
@@ -372,7 +379,7 @@ class FiguresStage:
                          confidence=confidence),
             value=value, low=q.low, high=q.high, approx=approx, vague=q.vague, unit=unit, category=category,
             status=status, rate=rate, subject=subject, as_of=as_of,
-            place=self._place(sent, mentions), claim=self._claim(start_char, end_char, claims),
+            place=self._place(sent, mentions, start_char), claim=self._claim(start_char, end_char, claims),
             derived_from=derived_from, concepts=self._concepts(doc, q, verb),
         )
 
@@ -502,10 +509,14 @@ class FiguresStage:
         return date.value
 
     @staticmethod
-    def _place(sent: Span, mentions: list[Mention]) -> str | None:
-        places = [m for m in mentions if m.kind == "PLACE"
+    def _place(sent: Span, mentions: list[Mention], at: int) -> str | None:
+        """The place named in the figure's sentence nearest to it; demonyms
+        ("Israeli hostages", "1,200 Israelis") say whose, not where."""
+        places = [m for m in mentions if m.kind == "PLACE" and not m.demonym
                   and sent.start_char <= m.span[0] < sent.end_char]
-        return places[0].canonical if places else None
+        if not places:
+            return None
+        return min(places, key=lambda m: abs(m.span[0] - at)).canonical
 
     @staticmethod
     def _claim(start: int, end: int, claims: list[Claim]) -> str | None:
@@ -527,13 +538,28 @@ class FiguresStage:
 
     @staticmethod
     def _concepts(doc: Doc, q: Quantity, verb: Token | None) -> tuple[str, ...]:
-        """What the quantity is about (NewsQuant's referred concepts): the content
-        words of the governing verb's subject, else of the noun the number is of."""
-        if verb is None:
+        """What the quantity is about (NewsQuant's referred concepts): what it is
+        "of" ("60 per cent of its revenue"), else the subject of the clause it sits
+        in ("the US trade deficit ... increased by $43.6 billion")."""
+        inside = range(q.start, q.end)
+        last = doc[q.end - 1] if q.end > q.start else doc[q.start]
+        of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not of and q.end < len(doc) and doc[q.end].lower_ == "of":
+            of = [doc[q.end]]
+        target: Token | None = None
+        if of:
+            target = next((c for c in of[0].children if c.dep_ == "pobj"), None)
+        if target is None:
+            clause = verb
+            cur = doc[q.num_start]
+            for _ in range(MAX_VERB_HOPS):
+                if clause is not None or cur.head is cur:
+                    break
+                cur = cur.head
+                clause = cur if cur.pos_ in ("VERB", "AUX") else None
+            target = _subject_token(clause) if clause is not None else None
+        if target is None or target.i in inside:
             return ()
-        subj = _subject_token(verb)
-        if subj is None or q.start <= subj.i < q.end:
-            return ()
-        return tuple(t.text for t in subj.subtree
-                     if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop and not (q.start <= t.i < q.end))
+        return tuple(t.text for t in target.subtree
+                     if t.pos_ in CONCEPT_POS and not t.is_stop and t.i not in inside)
 

@@ -26,13 +26,13 @@ MAX_UNIT_WORDS = 3  # longest unit phrase in figures_units.tsv ("miles per hour"
 MAX_MODIFIER_WORDS = 3  # longest bound/approximation phrase ("no more than")
 MAX_NOUN_GAP = 3  # adjectives allowed between a number and its counted noun ("25 living Israeli hostages")
 MAX_AGE_LOOKBACK = 8  # "ages 13, 17 and 19": how far back a list of ages may start
-YEAR_MIN, YEAR_MAX = 1800, 2100
+YEAR_MIN, YEAR_MAX = 1800, 2200
 MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month  # a bare four-digit integer in this range is a year
 CURRENCY_PREFIX = frozenset({"$", "us$", "a$", "au$", "c$", "hk$", "nz$", "€", "£", "¥", "rs", "rs."})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 COUNTED_ENTS = frozenset({"NORP", "PERSON"})  # proper nouns that are counted: "1,200 Israelis"
 VAGUE_SPAN = 10.0  # "dozens" reads as 12 to 120: one order of magnitude above the unit (NewsQuant's reading)
-_SPELLED = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_SPELLED = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 _PREFIXED = re.compile(r"^(PS|US|A|C|HK|USD|EUR|GBP|Y=)(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$")
 _GLUED = re.compile(r"^~?(\d[\d,]*(?:\.\d+)?)([a-zA-Z°]+)$")
 PREDICATE_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
@@ -156,7 +156,7 @@ def _number_run(sent: Span, i: int) -> int:
         prev, tok = doc[j - 1], doc[j]
         low = tok.lower_.rstrip(".") if tok.i == sent.end - 1 or tok.lower_ == "m." else tok.lower_
         if low in lex.scales and is_number_word(low, after_number=True) and (
-                low in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+                low in _SPELLED
                 or (is_digits(prev.text) and not prev.whitespace_) or low in ("bn", "mn", "tn")):
             j += 1
         elif (low == "-" and j + 1 < sent.end and prev.lower_ in lex.tens
@@ -397,6 +397,9 @@ def _simple_number(sent: Span, i: int) -> _Number | None:
             return None
         num_start = i - 1
     num_end = _number_run(sent, i)
+    if (num_end - num_start > 1 and doc[num_end - 1].lower_.rstrip(".") == "m"
+            and _currency_before(sent, num_start) is None):
+        num_end -= 1  # "a 37m skeleton": metres; "m" is a million only for money
     texts = [t.text for t in doc[num_start:num_end]]
     value = parse_number(texts)
     if value is None:

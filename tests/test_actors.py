@@ -19,6 +19,8 @@ from truceline.outlets import outlet, outlet_for_url
     ("the health ministry run by Hamas", "health ministry", "HEALTH_AUTHORITY", None, "Hamas"),
     ("Egyptian officials", "Egypt", "GOVERNMENT", "EG", None),
     ("two senior Egyptian officials", "Egypt", "GOVERNMENT", "EG", None),
+    ("Egyptian officials in Cairo", "Egypt", "GOVERNMENT", "EG", None),
+    ("Hamas officials in Gaza", "Hamas", "ARMED_GROUP", "PS", None),
     ("Qatar", "Qatar", "GOVERNMENT", "QA", None),
     ("the United States", "United States", "GOVERNMENT", "US", None),
     ("U.S. officials", "United States", "GOVERNMENT", "US", None),

@@ -51,3 +51,66 @@ def test_agreements_none_without_a_deal() -> None:
 ])
 def test_agreements_end_of_phase(start: str, duration: str, end: str | None) -> None:
     assert add_duration(start, duration) == end
+
+
+def test_agreements_reference_terms_are_tight_spans(cairo: ArticleFacts) -> None:
+    phases = {p.n: p for p in cairo.agreements[0].phases}
+    exchange = next(t for t in phases[1].terms if t.kind == "EXCHANGE")
+    assert exchange.text.startswith("three hostages are returned weekly in exchange for")
+    assert "Under Israeli plan" not in exchange.text and "first phase" not in exchange.text
+    assert all("wants" not in t.text for p in phases.values() for t in p.terms)  # positions are not terms
+    assert cairo.agreements[0].key == "ceasefire:hamas|israel"
+
+
+@pytest.mark.parametrize(("text", "published", "parties", "status"), [
+    ("The ceasefire between Israel and Hamas came into force on Sunday morning in Gaza City.",
+     "2025-01-19", ("Israel", "Hamas"), "in_force"),
+    ("Israel and Hamas have agreed to a ceasefire in the Gaza Strip, Qatar said on Wednesday.",
+     "2025-01-15", ("Israel", "Hamas"), "agreed"),
+    ("Israeli strikes killed hundreds in Gaza City on Tuesday. The strikes ended a truce that had "
+     "held since January 19.", "2025-03-18", (), "collapsed"),
+    ("Israel stopped aid into Gaza a day after the first phase of the ceasefire ended on March 1.",
+     "2025-03-02", (), "expired"),
+])
+def test_agreements_parties_are_actors_and_status(text: str, published: str, parties: tuple[str, ...],
+                                                  status: str) -> None:
+    (deal,) = facts_of(text, published=published).agreements
+    assert set(parties) <= set(deal.parties)
+    assert not {"Gaza City", "Gaza Strip", "Palestine"} & set(deal.parties)
+    assert deal.status == status
+
+
+def test_agreements_phase_duration_end_and_terms_from_a_wire_report() -> None:
+    text = ("Israel and Hamas have agreed to a ceasefire, mediators said on Wednesday. The truce is due to "
+            "take effect on Sunday, January 19. Under the first phase, which is to last 42 days, Hamas is to "
+            "free 33 hostages, while Israel releases Palestinian prisoners held in its jails.")
+    (deal,) = facts_of(text, published="2025-01-15").agreements
+    (first,) = deal.phases
+    assert (first.start, first.duration, first.end) == ("2025-01-19", "P42D", "2025-03-02")
+    assert [t.text for t in first.terms] == ["Hamas is to free 33 hostages",
+                                             "Israel releases Palestinian prisoners held in its jails"]
+
+
+def test_agreements_stated_phase_end_and_provided_terms() -> None:
+    text = ("Talks went on in Cairo on the future of the ceasefire, whose first phase is set to expire on "
+            "Saturday. Hamas insists on the second phase, which would bring a permanent ceasefire and a "
+            "full Israeli withdrawal.")
+    (deal,) = facts_of(text, published="2025-02-27").agreements
+    phases = {p.n: p for p in deal.phases}
+    assert (phases[1].end, phases[1].end_stated) == ("2025-03-01", True)
+    assert [(t.kind, t.text) for t in phases[2].terms] == [
+        ("CEASEFIRE", "a permanent ceasefire"), ("WITHDRAWAL", "a full Israeli withdrawal")]
+
+
+@pytest.mark.parametrize(("text", "published", "key", "status"), [
+    ("The defendant accepted a plea deal on Monday, prosecutors said.", "2024-05-06", None, None),
+    ("Israel's cabinet still has to approve the agreement, Israeli officials said.", "2025-01-15",
+     "deal:israel", None),
+    ("Russia and Ukraine agreed on a 30-day halt to strikes on energy facilities, the Kremlin said. "
+     "The truce began on Tuesday.", "2025-03-19", "ceasefire:russia|ukraine", "in_force"),
+])
+def test_agreements_identity_and_status_beyond_gaza(text: str, published: str, key: str | None,
+                                                    status: str | None) -> None:
+    deals = facts_of(text, published=published).agreements
+    assert [d.key for d in deals] == ([key] if key else [])
+    assert all(d.status == status for d in deals)

@@ -17,7 +17,7 @@ from truceline.cli import app
 from truceline.cli.brief import brief
 from truceline.errors import Code
 from truceline.record import ArticleFacts
-from truceline.store import SQLiteStore
+from truceline.store import SQLiteStore, load_records
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
@@ -68,9 +68,22 @@ def test_cli_reconcile_commands_run_on_the_corpus(corpus_db: Path, command: str)
     assert "Traceback" not in result.output
 
 
+def test_cli_brief_corpus_has_one_merged_agreement_readable_at_100_columns(corpus_db: Path) -> None:
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(brief(load_records(corpus_db)))
+    text = out.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 100
+    agreements = text.split("Latest figures")[0]
+    assert agreements.count("Israel\u2013Hamas ceasefire:") == 1
+    assert "2025-01-19 to 2025-03-01" in agreements and "collapsed" in agreements
+    assert "Gaza City" not in agreements.split("mediators")[0]  # parties are actors, not places
+    timeline = text.split("Timeline")[-1]
+    assert "?" not in timeline and "AGREE: Gaza City" not in timeline  # no place as an actor
+
+
 def test_cli_brief_shows_contradictions_and_position_changes() -> None:
     text = render(hand_built())
-    for part in ("Agreements and phases", "Latest figures", "Positions over time",
+    for part in ("Agreements", "Latest figures", "Positions over time",
                  "Contradictions", "Timeline", "Wire A", "Wire B", "at least 413", "\u21c4 ACCEPT"):
         assert part in text
 

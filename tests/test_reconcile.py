@@ -16,6 +16,7 @@ from truceline.reconcile import (
     position_tracks,
     resolve_entities,
     timeline,
+    timex_days,
 )
 from truceline.record import (
     Agreement,
@@ -27,6 +28,7 @@ from truceline.record import (
     Phase,
     Position,
     Source,
+    Term,
 )
 
 X = "test.v1"
@@ -191,7 +193,79 @@ def test_reconcile_agreement_phases_merge_and_reach_the_timeline() -> None:
     entries = timeline(records)
     assert [(e.date, e.what) for e in entries] == [
         ("2025-01-19", "Gaza ceasefire: phase 1 starts"),
-        ("2025-03-01", "Gaza ceasefire: phase 1 ends")]
+        ("2025-03-01", "Gaza ceasefire: phase 1 ends"),
+        ("2025-03-02", "Gaza ceasefire: expired")]
+    assert entries[1].sources == ("B",)
+
+
+def deal(name: str, parties: tuple[str, ...], *, key: str | None = None, start: str | None = None,
+         status: str | None = None, deadline: str | None = None, terms: tuple[Term, ...] = ()) -> Agreement:
+    phases = (Phase(n=1, start=start, terms=terms),) if start or terms else ()
+    return Agreement(**fact("a1", "ceasefire"), name=name, parties=parties, phases=phases,
+                     status=status, deadline=deadline, key=key)
+
+
+def test_reconcile_agreements_merge_reports_of_one_deal() -> None:
+    swap = Term(kind="EXCHANGE", text="three hostages a week for prisoners", span=(0, 10), rate="P1W")
+    records = [
+        article("Israel and Hamas agreed a ceasefire.", "2025-01-15", "A",
+                agreements=(deal("Israel–Hamas ceasefire", ("Israel", "Hamas"), key="ceasefire:hamas|israel",
+                                 start="2025-01-19", status="agreed", terms=(swap,)),)),
+        article("The truce took effect.", "2025-01-19", "B",
+                agreements=(deal("ceasefire", (), key="ceasefire:", status="in_force"),)),
+        article("Hamas accused Israel of breaking the agreement.", "2025-01-25", "C",
+                agreements=(deal("Israel–Hamas agreement", ("Israel", "Hamas"), key="deal:hamas|israel"),)),
+        article("The first phase of the truce is set to expire this weekend.", "2025-02-28", "D",
+                agreements=(deal("Israel ceasefire", ("Israel",), key="ceasefire:israel",
+                                 status="in_force", deadline="2025-W09-WE", terms=(swap,)),)),
+        article("The strikes ended the truce.", "2025-03-18", "E",
+                agreements=(deal("ceasefire", (), key="ceasefire:", status="collapsed"),)),
+    ]
+    (view,) = agreements(records)
+    assert view.name == "Israel–Hamas ceasefire" and view.parties == ("Israel", "Hamas")
+    assert view.status == "collapsed"
+    assert [(p.date, p.status) for p in view.history] == [
+        ("2025-01-15", "agreed"), ("2025-01-19", "in_force"), ("2025-03-18", "collapsed")]
+    assert view.deadline_days == ("2025-03-01", "2025-03-02")
+    (term,) = view.phases[0].terms
+    assert term.sources == ("A", "D")
+
+
+def test_reconcile_agreements_keep_distinct_deals_apart() -> None:
+    records = [
+        article("Israel and Hamas agreed a ceasefire.", "2014-08-26", "A",
+                agreements=(deal("Israel–Hamas ceasefire", ("Israel", "Hamas"), start="2014-08-26"),)),
+        article("Israel and Hamas agreed a ceasefire.", "2025-01-15", "B",
+                agreements=(deal("Israel–Hamas ceasefire", ("Israel", "Hamas"), start="2025-01-19"),)),
+        article("Israel and Hezbollah agreed a ceasefire.", "2024-11-26", "C",
+                agreements=(deal("Israel–Hezbollah ceasefire", ("Israel", "Hezbollah")),)),
+    ]
+    assert len(agreements(records)) == 3
+
+
+@pytest.mark.parametrize(("value", "days"), [
+    ("2025-W09-WE", ("2025-03-01", "2025-03-02")),
+    ("2025-03-01", ("2025-03-01", "2025-03-01")),
+    ("2025-W09", ("2025-02-24", "2025-03-02")),
+    ("PRESENT_REF", None),
+])
+def test_reconcile_deadline_days(value: str, days: tuple[str, str] | None) -> None:
+    assert timex_days(value) == days
+
+
+def test_reconcile_timeline_drops_noise_and_merges_same_day_reports() -> None:
+    def report(outlet: str, actors: tuple[str, ...], figures: tuple[Figure, ...] = ()) -> ArticleFacts:
+        event = Event(**fact("e1", "released"), type="RELEASE", actors=actors, time="2025-02-15",
+                      figures=tuple(f.id for f in figures))
+        return article("Hamas released three hostages.", "2025-02-15", outlet, events=(event,),
+                       figures=figures)
+    nobody = article("Something happened.", "2025-02-15", "C",
+                     events=(Event(**fact("e1", "fight"), type="FIGHT", time="2025-02-15"),))
+    records = [report("A", ("Hamas",)),
+               report("B", (), (figure("f1", 3, "HOSTAGES_RELEASED"),)), nobody]
+    (entry,) = timeline(records)
+    assert entry.what == "RELEASE: Hamas [3 hostages released]"
+    assert set(entry.sources) == {"A", "B"}
 
 
 STRIKE_A = ("A gunman shot Jamal Okafor, 34, outside a store on Maple Avenue in Dayton on Friday "

@@ -157,6 +157,9 @@ def resolve(text: str) -> ActorInfo | None:
             return replace(rest, affiliation=patron.canonical if patron else _strip(patron_text))
     written = [_POSSESSIVE.sub("", w) for w in _WORD.findall(phrase)]
     words = [_norm(w) for w in written]
+    cut = next((i for i, w in enumerate(words) if i and w in _TRAILING_PREPOSITIONS), None)
+    if cut is not None:  # "Egyptian officials in Cairo": the head, without where they are
+        return resolve(" ".join(written[:cut]))
     named = _longest(words, tables.aliases)
     role = _longest(words, tables.roles)
     role_type: SourceType | None = role[2] if role else None
@@ -165,7 +168,8 @@ def resolve(text: str) -> ActorInfo | None:
         covered = set(range(named[0], named[1])) | (set(range(role[0], role[1])) if role else set())
         leftover = [i for i in range(len(words)) if i not in covered and words[i] not in _QUALIFIERS]
         if leftover:
-            if role is None or leftover != list(range(role[1], len(words))):
+            if role is None or leftover != list(range(role[1], len(words))) \
+                    or not _is_name(written[role[1]:]):
                 return None  # "Washington Post", "Jerusalem Post": a name inside another name
             # "Hamas spokesman Hazem Qassem": the person, speaking for the group
             return ActorInfo(" ".join(written[role[1]:]), info.actor_type, info.country,
@@ -180,7 +184,8 @@ def resolve(text: str) -> ActorInfo | None:
         if iso is None:
             return None
         name = _country_names().get(iso, iso)
-        if role is not None and demonym[1] <= role[0] and role[1] < len(words):
+        if role is not None and demonym[1] <= role[0] and role[1] < len(words) \
+                and _is_name(written[role[1]:]):
             # "Egyptian Foreign Minister Badr Abdelatty": the person, for the state
             return ActorInfo(" ".join(written[role[1]:]), role_type or "GOVERNMENT", iso, name,
                              None, "PERSON")
@@ -195,10 +200,16 @@ def resolve(text: str) -> ActorInfo | None:
     return None
 
 
+def _is_name(words: list[str]) -> bool:
+    """"Hazem Qassem", not "in Gaza": capitalised words after a role are a person's name."""
+    return all(w[:1].isupper() for w in words)
+
+
 # a bare role keeps its type ("medics said" -> HEALTH_AUTHORITY); "officials said" is anonymous
 _TYPED_ROLES: frozenset[str] = frozenset({"HEALTH_AUTHORITY", "MILITARY", "WITNESS"})
 
 
+_TRAILING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "near", "inside", "outside"})
 _QUALIFIERS = frozenset({"senior", "unnamed", "anonymous", "top", "high-ranking", "local", "western",
                          "regional", "informed", "government", "security", "two",
                          "three", "several", "some", "many", "other", "former", "current"})

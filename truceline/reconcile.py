@@ -25,10 +25,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from truceline.record import ArticleFacts, Claim, Figure, Phase, Position
+from truceline.actors import resolve
+from truceline.clusters import cluster_articles
+from truceline.record import Agreement, ArticleFacts, Claim, Figure, Phase, Position, Term
+from truceline.stages.agreements import add_duration, agreement_key, deal_family
 
 # ----------------------------------------------------------------- thresholds
 
@@ -41,43 +44,9 @@ SERIES_CATEGORIES = frozenset({
 })
 APPROX_TOLERANCE = 0.10  # "about 600" covers 540-660: wire copy rounds to the nearest ten or hundred
 EVENT_DATE_TOLERANCE_DAYS = 1  # one event reported the next morning, or dated in another time zone
-# Articles on one incident are compared when published within two weeks of each
-# other (or of an event date they report). GVA dev: half the same-incident pairs
-# are 3 days apart or less, but a quarter are over 40 days apart (trials,
-# anniversaries); widening the window to 30-60 days cost more precision than it
-# gained recall.
-ARTICLE_DATE_WINDOW_DAYS = 14
-# Dates an article mentions count as its dates when at most this far before
-# publication: follow-ups (charges, trials) name the incident's date; older
-# dates are background. On GVA dev they raise pairwise F1 by about 0.02.
-MAX_MENTIONED_DATE_AGE_DAYS = 366
-# Article similarity is text similarity, raised by a share when the structured
-# facts agree. Added (not multiplied) bonuses linked different incidents by a
-# shared city and "one killed" alone: GVA dev precision fell from 0.88 to 0.56.
-TEXT_WEIGHT = 0.5  # cosine over all content words
-NAME_WEIGHT = 0.5  # cosine over capitalised words and small numbers: victims, streets, ages
-PLACE_BONUS = 0.10  # a shared resolved place
-FIGURE_BONUS = 0.10  # a shared casualty/hostage figure (category and value)
-TYPE_BONUS = 0.05  # a shared event type (weak: on GVA every article is an ATTACK)
-# Two groups of articles merge when their average link reaches this. GVA dev
-# (first 800 articles, pipeline facts): 0.16 -> P 0.89 R 0.64; 0.20 -> P 0.90
-# R 0.60. Distinct shootings in one city on one day (shared city, stock
-# phrases) mostly score 0.05-0.10.
-MIN_ARTICLE_SIM = 0.16
-MIN_TOKEN_LEN = 3  # shorter words are mostly function words and initials
-MAX_DF_SHARE = 0.5  # words in more than half the articles carry no incident signal
 
 POLARITY = {"DEMAND": 1, "PROPOSE": 1, "SUPPORT": 1, "ACCEPT": 1, "OPPOSE": -1, "REFUSE": -1}
 
-_WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z'-]+")
-_SMALL_NUMBER = re.compile(r"\b\d{1,3}\b")  # ages, counts, house numbers
-_STOPWORDS = frozenset(
-    "the and for that with was were are has have had his her their they this from not but "
-    "been will would said says who which when where after before about into over also than "
-    "its our out one two him she them there then what all can could more most other some such "
-    "only any may might just new year years day days week weeks time told news".split()
-)
 
 
 # ------------------------------------------------------------------ helpers
@@ -183,132 +152,6 @@ def resolve_entities(records: Iterable[ArticleFacts]) -> Resolver:
             resolver.by_name.setdefault(alias.casefold(), entity)
     resolver.entities.sort(key=lambda e: (-e.articles, e.canonical))
     return resolver
-
-
-# ------------------------------------------------------------------ article clusters
-
-
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    """What article similarity reads: dates, places, figures, event types, words."""
-
-    dates: frozenset[dt.date]
-    places: frozenset[str]
-    figures: frozenset[tuple[str, float]]
-    types: frozenset[str]
-    words: Counter[str]
-    names: Counter[str]
-
-
-def _profile(facts: ArticleFacts, resolver: Resolver) -> _Profile:
-    published = as_date(facts.article.published)
-    dates = {published} if published else set()
-    dates |= {d for e in facts.events if (d := as_date(e.time)) and e.modality == "happened"}
-    if published:  # a follow-up names the incident's date: "the shooting on Jan. 27"
-        dates |= {d for t in facts.times if t.type == "DATE" and (d := as_date(t.value))
-                  and 0 <= (published - d).days <= MAX_MENTIONED_DATE_AGE_DAYS}
-    places = {(resolver.name(m.canonical) or m.canonical).casefold()
-              for m in facts.mentions if m.kind == "PLACE"}
-    figures = {(f.category, f.value) for f in facts.figures
-               if f.category in SERIES_CATEGORIES and f.value is not None}
-    text = f"{facts.article.title or ''}\n{facts.article.text}"
-    words = Counter(w for w in _WORD.findall(text.lower())
-                    if len(w) >= MIN_TOKEN_LEN and w not in _STOPWORDS)
-    names = Counter(w for w in (m.lower() for m in _NAME.findall(text))
-                    if len(w) >= MIN_TOKEN_LEN and w not in _STOPWORDS)
-    names.update(f"#{n}" for n in _SMALL_NUMBER.findall(text))
-    return _Profile(frozenset(dates), frozenset(places), frozenset(figures),
-                    frozenset(e.type for e in facts.events), words, names)
-
-
-def _tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors (sublinear tf) of word bags."""
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    max_df = max(2, int(n * MAX_DF_SHARE))
-    vectors = []
-    for bag in bags:
-        vec = {w: (1 + math.log(c)) * math.log((n + 1) / (df[w] + 1))
-               for w, c in bag.items() if df[w] <= max_df}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vec.items()})
-    return vectors
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def _close_in_time(a: _Profile, b: _Profile, window: int) -> bool:
-    if not a.dates or not b.dates:
-        return True  # undated: let the words decide
-    return min(abs((x - y).days) for x in a.dates for y in b.dates) <= window
-
-
-Vectors = tuple[dict[str, float], dict[str, float]]
-
-
-def _similarity(a: _Profile, b: _Profile, va: Vectors, vb: Vectors) -> float:
-    """Text similarity, raised when the structured facts agree (they never link on their own:
-    a shared city, "one killed" or ATTACK is common to many incidents)."""
-    text = TEXT_WEIGHT * _cosine(va[0], vb[0]) + NAME_WEIGHT * _cosine(va[1], vb[1])
-    boost = 1.0
-    if a.places & b.places:
-        boost += PLACE_BONUS
-    if a.figures & b.figures:
-        boost += FIGURE_BONUS
-    if a.types & b.types:
-        boost += TYPE_BONUS
-    return text * boost
-
-
-def cluster_articles(records: Sequence[ArticleFacts], *, resolver: Resolver | None = None,
-                     min_sim: float = MIN_ARTICLE_SIM,
-                     window_days: int = ARTICLE_DATE_WINDOW_DAYS) -> list[list[int]]:
-    """Groups of indices into ``records``, one group per incident, in input order.
-
-    Pairs within ``window_days`` of each other are scored (text cosine over
-    TF-IDF words and names plus bonuses for a shared place, figure and event
-    type); pairs at or above ``min_sim`` are merged best first, and two groups
-    join only when their average link reaches ``min_sim`` too.
-    """
-    resolver = resolver or resolve_entities(records)
-    profiles = [_profile(f, resolver) for f in records]
-    vectors = list(zip(_tfidf([p.words for p in profiles]), _tfidf([p.names for p in profiles]),
-                       strict=True))
-    order = sorted(range(len(records)), key=lambda i: min(profiles[i].dates, default=dt.date.max))
-    edges: list[tuple[float, int, int]] = []
-    sims: dict[tuple[int, int], float] = {}
-    for pos, i in enumerate(order):
-        first_i = min(profiles[i].dates, default=None)
-        for j in order[pos + 1:]:
-            first_j = min(profiles[j].dates, default=None)
-            if first_i and first_j and (first_j - first_i).days > window_days + 1:
-                break  # sorted by first date: every later one is further away
-            if not _close_in_time(profiles[i], profiles[j], window_days):
-                continue
-            sim = _similarity(profiles[i], profiles[j], vectors[i], vectors[j])
-            key = (min(i, j), max(i, j))
-            sims[key] = sim
-            if sim >= min_sim:
-                edges.append((sim, *key))
-    group_of = list(range(len(records)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
-    for _, i, j in sorted(edges, reverse=True):
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj:
-            continue
-        links = [sims.get((min(a, b), max(a, b)), 0.0) for a in members[gi] for b in members[gj]]
-        if sum(links) / len(links) < min_sim:
-            continue  # average link: one chance match does not chain two incidents
-        for k in members[gj]:
-            group_of[k] = gi
-        members[gi].extend(members.pop(gj))
-    return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])
 
 
 # ------------------------------------------------------------------ event clusters
@@ -539,12 +382,20 @@ def position_tracks(records: Sequence[ArticleFacts], *,
     tracks = []
     for (actor, topic), items in groups.items():
         items.sort(key=lambda x: (x[0] is None, x[0] or dt.date.min))
-        points, previous = [], 0
+        points: list[PositionPoint] = []
+        previous = 0
         for day, p, facts in items:
             polarity = POLARITY.get(p.stance, 0)
-            points.append(PositionPoint(date=_iso(day), stance=p.stance, proposition=p.proposition,
-                                        changed=bool(previous and polarity and polarity != previous),
-                                        report=_report(facts, p.text, p.span, p.claim)))
+            point = PositionPoint(date=_iso(day), stance=p.stance, proposition=p.proposition,
+                                  changed=bool(previous and polarity and polarity != previous),
+                                  report=_report(facts, p.text, p.span, p.claim))
+            last = points[-1] if points else None
+            if last and last.report.article_id == facts.article.id and last.stance == p.stance:
+                # one article restating one stance (headline, then body): keep the fuller wording
+                if len(p.proposition) > len(last.proposition):
+                    points[-1] = replace(point, changed=last.changed)
+                continue
+            points.append(point)
             previous = polarity or previous
         tracks.append(PositionTrack(actor=actor, topic=topic, points=tuple(points)))
     return sorted(tracks, key=lambda t: (t.actor, t.topic))
@@ -552,99 +403,339 @@ def position_tracks(records: Sequence[ArticleFacts], *,
 
 # ------------------------------------------------------------------ agreements and timeline
 
+# Two reports name one deal when their first phases start this close: a slipped
+# start ("almost three hours later than planned") or a time zone, not a new deal.
+AGREEMENT_START_TOLERANCE_DAYS = 14
+REPORTING_TYPES = frozenset({"HEALTH_AUTHORITY", "MEDIA"})  # they count and report; they are not actors
+GENERIC_FAMILY = "deal"  # "the agreement", "the deal": the family of whichever deal it is merged with
+# When two reports give a status on one day, the graver one stands: a collapse reported
+# the same day as "in force" is the news.
+STATUS_ORDER = ("negotiating", "agreed", "in_force", "extended", "expired", "collapsed")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TermView:
+    """One term of a phase, with every report that gives it."""
+
+    kind: str
+    text: str
+    rate: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhaseView:
+    """A phase as all reports together describe it."""
+
+    n: int
+    start: str | None
+    end: str | None
+    end_stated: bool  # the end was read from a report ("ended on March 1"), not start + duration
+    duration: str | None
+    status: str | None
+    terms: tuple[TermView, ...]
+    start_sources: tuple[str, ...] = ()  # the reports that give the start date
+    end_sources: tuple[str, ...] = ()  # the reports that give the end (stated, else start + duration)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusPoint:
+    """The deal's status as reported on a date, with who reported it."""
+
+    date: str | None
+    status: str
+    sources: tuple[str, ...]
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AgreementView:
-    """An agreement as all reports together describe it (later reports win per field)."""
+    """An agreement as all reports together describe it: one per deal (same family,
+    compatible parties, first phases starting together), later reports winning per field."""
 
+    key: str
     name: str
     parties: tuple[str, ...]
     mediators: tuple[str, ...]
-    phases: tuple[Phase, ...]
+    phases: tuple[PhaseView, ...]
     status: str | None
-    deadline: str | None
+    deadline: str | None  # TIMEX3 value of the latest stated expiry ("2025-W09-WE")
+    deadline_days: tuple[str, str] | None  # the days it covers: ("2025-03-01", "2025-03-02")
+    history: tuple[StatusPoint, ...]  # status changes over time
     reports: tuple[Report, ...]
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.source for r in self.reports))
 
-def _merge_phase(old: Phase | None, new: Phase) -> Phase:
-    if old is None:
-        return new
-    return Phase(n=new.n, start=new.start or old.start, end=new.end or old.end,
-                 duration=new.duration or old.duration, terms=new.terms or old.terms,
-                 status=new.status or old.status)
+
+def timex_days(value: str | None) -> tuple[str, str] | None:
+    """The first and last day a TIMEX3 date covers: a day, a week, a weekend (``2025-W09-WE``)."""
+    if not value:
+        return None
+    day = as_date(value)
+    if day:
+        return day.isoformat(), day.isoformat()
+    week = re.match(r"^(\d{4})-W(\d{2})(-WE)?$", value)
+    if not week:
+        return None
+    year, n, weekend = int(week.group(1)), int(week.group(2)), bool(week.group(3))
+    try:
+        first = dt.date.fromisocalendar(year, n, 6 if weekend else 1)
+    except ValueError:
+        return None
+    last = dt.date.fromisocalendar(year, n, 7)
+    return first.isoformat(), last.isoformat()
 
 
 @dataclass
-class _AgreementBuild:
-    name: str
-    status: str | None = None
-    deadline: str | None = None
-    parties: set[str] = field(default_factory=set)
-    mediators: set[str] = field(default_factory=set)
-    phases: dict[int, Phase] = field(default_factory=dict)
-    reports: list[Report] = field(default_factory=list)
+class _Item:
+    facts: ArticleFacts
+    agreement: Agreement
+    family: str
+    parties: frozenset[str]
+    start: dt.date | None
+
+
+@dataclass
+class _Deal:
+    items: list[_Item] = field(default_factory=list)
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return frozenset().union(*(i.parties for i in self.items))
+
+    @property
+    def family(self) -> str:
+        named = [i.family for i in self.items if i.family != GENERIC_FAMILY]
+        return Counter(named).most_common(1)[0][0] if named else GENERIC_FAMILY
+
+    @property
+    def start(self) -> dt.date | None:
+        starts = [i.start for i in self.items if i.start]
+        return Counter(starts).most_common(1)[0][0] if starts else None
+
+    def accepts(self, item: _Item) -> bool:
+        if GENERIC_FAMILY not in (self.family, item.family) and self.family != item.family:
+            return False
+        parties = self.parties
+        if not (item.parties <= parties or parties <= item.parties):
+            return False
+        start = self.start
+        return not (start and item.start
+                    and abs((start - item.start).days) > AGREEMENT_START_TOLERANCE_DAYS)
+
+
+def _item(facts: ArticleFacts, ag: Agreement, resolver: Resolver) -> _Item:
+    family = (ag.key.split(":", 1)[0] if ag.key else deal_family(ag.name)) or GENERIC_FAMILY
+    first = next((p for p in ag.phases if p.n == 1), None)
+    return _Item(facts=facts, agreement=ag, family=family,
+                 parties=frozenset(resolver.name(p) or p for p in ag.parties),
+                 start=as_date(first.start) if first else None)
+
+
+def _vote(values: Iterable[str | None]) -> str | None:
+    """The value most reports give (the first given on a tie)."""
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _phase_view(n: int, reports: list[tuple[Phase, str]]) -> PhaseView:
+    """Reports of one phase, oldest first: start and duration by vote, the latest stated
+    end (else start + duration), the latest status, every term once with its sources."""
+    start = _vote(p.start for p, _ in reports)
+    duration = _vote(p.duration for p, _ in reports)
+    stated = [p.end for p, _ in reports if p.end and p.end_stated]
+    end = stated[-1] if stated else _vote(p.end for p, _ in reports)
+    if end is None and start and duration:
+        end = add_duration(start, duration)
+    status = next((p.status for p, _ in reversed(reports) if p.status and p.status != "pending"),
+                  next((p.status for p, _ in reports if p.status), None))
+    terms: dict[str, tuple[Term, list[str]]] = {}
+    for p, source in reports:
+        for t in p.terms:
+            key = " ".join(t.text.casefold().split())
+            terms.setdefault(key, (t, []))[1].append(source)
+    start_sources = [s for p, s in reports if p.start == start] if start else []
+    end_sources = ([s for p, s in reports if p.end == end and (p.end_stated or not stated)]
+                   or [s for p, s in reports if p.start == start and p.duration]) if end else []
+    return PhaseView(n=n, start=start, end=end, end_stated=bool(stated), duration=duration, status=status,
+                     start_sources=tuple(dict.fromkeys(start_sources)),
+                     end_sources=tuple(dict.fromkeys(end_sources)),
+                     terms=tuple(TermView(kind=t.kind, text=" ".join(t.text.split()), rate=t.rate,
+                                          sources=tuple(dict.fromkeys(s)))
+                                 for t, s in terms.values()))
+
+
+def _history(items: list[_Item]) -> list[StatusPoint]:
+    """Status per report date, the graver status on a tie, consecutive repeats merged."""
+    by_day: dict[str | None, tuple[str, list[str]]] = {}
+    for i in items:
+        status = i.agreement.status
+        if not status:
+            continue
+        day = i.facts.article.published
+        old = by_day.get(day)
+        source = _outlet(i.facts)
+        if old is None or _rank(status) > _rank(old[0]):
+            by_day[day] = (status, [source])
+        elif old[0] == status:
+            old[1].append(source)
+    points: list[StatusPoint] = []
+    for day in sorted(by_day, key=lambda d: d or ""):
+        status, sources = by_day[day]
+        if points and points[-1].status == status:
+            last = points[-1]
+            points[-1] = StatusPoint(date=last.date, status=status,
+                                     sources=tuple(dict.fromkeys((*last.sources, *sources))))
+        else:
+            points.append(StatusPoint(date=day, status=status, sources=tuple(dict.fromkeys(sources))))
+    return points
+
+
+def _rank(status: str) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else -1
+
+
+def _view(deal: _Deal, resolver: Resolver) -> AgreementView:
+    items = sorted(deal.items, key=lambda i: (i.facts.article.published or "", i.facts.article.id))
+    parties = deal.parties
+    full = [i for i in items if i.parties == parties] or items
+    ordered = Counter(tuple(resolver.name(p) or p for p in i.agreement.parties) for i in full)
+    party_order = ordered.most_common(1)[0][0] if ordered else ()
+    name = _vote(i.agreement.name for i in full) or f"{deal.family}"
+    phase_reports: dict[int, list[tuple[Phase, str]]] = defaultdict(list)
+    for i in items:
+        for ph in i.agreement.phases:
+            phase_reports[ph.n].append((ph, _outlet(i.facts)))
+    history = _history(items)
+    deadline = next((i.agreement.deadline for i in reversed(items) if i.agreement.deadline), None)
+    mediators = {resolver.name(m) or m for i in items for m in i.agreement.mediators} - parties
+    return AgreementView(
+        key=agreement_key(deal.family, parties), name=name,
+        parties=tuple(p for p in party_order if p in parties) + tuple(sorted(parties - set(party_order))),
+        mediators=tuple(sorted(mediators)),
+        phases=tuple(_phase_view(n, phase_reports[n]) for n in sorted(phase_reports)),
+        status=history[-1].status if history else None, deadline=deadline,
+        deadline_days=timex_days(deadline), history=tuple(history),
+        reports=tuple(Report(article_id=i.facts.article.id, outlet=i.facts.article.outlet,
+                             published=i.facts.article.published, source=_outlet(i.facts),
+                             text=i.agreement.text, span=i.agreement.span) for i in items))
 
 
 def agreements(records: Sequence[ArticleFacts], *,
                resolver: Resolver | None = None) -> list[AgreementView]:
-    """Agreements merged by name across articles (read oldest first, so newer reports win)."""
+    """One view per deal across articles. Reports naming both parties seed the deals;
+    the others ("the ceasefire", "Hamas's deal") join the best-reported compatible deal
+    (same family or a generic noun, parties a subset, first phases starting together)."""
     resolver = resolver or resolve_entities(records)
-    merged: dict[str, _AgreementBuild] = {}
-    for facts in sorted(records, key=lambda f: (f.article.published or "", f.article.id)):
-        for ag in facts.agreements:
-            build = merged.setdefault(ag.name.casefold(), _AgreementBuild(name=ag.name))
-            build.status = ag.status or build.status
-            build.deadline = ag.deadline or build.deadline
-            build.parties |= {resolver.name(p) or p for p in ag.parties}
-            build.mediators |= {resolver.name(m) or m for m in ag.mediators}
-            for ph in ag.phases:
-                build.phases[ph.n] = _merge_phase(build.phases.get(ph.n), ph)
-            build.reports.append(_report(facts, ag.text, ag.span, None))
-    return [AgreementView(name=b.name, parties=tuple(sorted(b.parties)),
-                          mediators=tuple(sorted(b.mediators)),
-                          phases=tuple(b.phases[n] for n in sorted(b.phases)), status=b.status,
-                          deadline=b.deadline, reports=tuple(b.reports))
-            for b in merged.values()]
+    items = [_item(f, ag, resolver) for f in records for ag in f.agreements]
+    items.sort(key=lambda i: (-len(i.parties), i.family == GENERIC_FAMILY, i.facts.article.published or ""))
+    deals: list[_Deal] = []
+    for item in items:
+        fits = [d for d in deals if d.accepts(item)]
+        if fits:
+            max(fits, key=lambda d: len(d.items)).items.append(item)
+        else:
+            deals.append(_Deal(items=[item]))
+    views = [_view(d, resolver) for d in deals]
+    return sorted(views, key=lambda v: (-len(v.reports), v.name))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry:
     date: str
     what: str
-    kind: str  # event, phase
+    kind: str  # event, phase, status
     sources: tuple[str, ...]
 
 
-def timeline(records: Sequence[ArticleFacts], *, resolver: Resolver | None = None) -> list[TimelineEntry]:
-    """Dated events (happened or planned) and phase starts, ends and deadlines, in order."""
-    resolver = resolver or resolve_entities(records)
-    entries: list[TimelineEntry] = []
-    for c in cluster_events(records, resolver=resolver):
-        if c.date is None or c.modality not in ("happened", "planned"):
+@dataclass
+class _Line:
+    date: str
+    type: str
+    actors: set[str]
+    places: list[str]
+    figures: set[tuple[str, float]]
+    sources: list[str]
+
+
+def _same_happening(line: _Line, c: EventCluster) -> bool:
+    """Same-day, same-type reports are one happening when their actors meet, or when one
+    names no actor (Hamas's release and Israel's release on one day stay two lines)."""
+    if line.type != c.type:
+        return False
+    actors = set(c.actors)
+    return not line.actors or not actors or bool(line.actors & actors)
+
+
+def _is_actor(name: str, resolver: Resolver) -> bool:
+    """Whether an event's actor is one: not a place that is no state ("Gaza City", and
+    "Gaza Strip", which the actor table reads as Palestine's government), not a body that
+    reports (a health ministry, an outlet)."""
+    info = resolve(name)
+    if info is not None and info.actor_type in REPORTING_TYPES:
+        return False
+    entity = resolver.by_name.get(name.casefold())
+    if entity is None or entity.kind != "PLACE":
+        return True
+    return info is not None and info.canonical == name and info.kb_id == info.country
+
+
+def _event_lines(clusters: Sequence[EventCluster], resolver: Resolver) -> list[TimelineEntry]:
+    lines: list[_Line] = []
+    for cluster in clusters:
+        c = replace(cluster, actors=tuple(a for a in cluster.actors if _is_actor(a, resolver)),
+                    figures=tuple(f for f in cluster.figures if f[0] in SERIES_CATEGORIES))
+        if c.date is None or c.modality != "happened" or not (c.actors or c.figures):
+            continue  # planned, refused, undated, or nobody and nothing: noise in a timeline
+        line = next((x for x in lines if x.date == c.date and _same_happening(x, c)), None)
+        if line is None:
+            lines.append(_Line(date=c.date, type=c.type, actors=set(c.actors),
+                               places=[c.place] if c.place else [], figures=set(c.figures),
+                               sources=list(c.sources)))
             continue
-        who = ", ".join(c.actors) or "?"
-        where = f" in {c.place}" if c.place else ""
-        planned = " (planned)" if c.modality == "planned" else ""
-        figures = "; ".join(f"{v:g} {cat.lower()}" for cat, v in c.figures)
-        entries.append(TimelineEntry(date=c.date, kind="event", sources=c.sources,
-                                     what=f"{c.type}: {who}{where}{planned}"
-                                          + (f" [{figures}]" if figures else "")))
+        line.actors |= set(c.actors)
+        line.figures |= set(c.figures)
+        line.places += [c.place] if c.place and c.place not in line.places else []
+        line.sources += [s for s in c.sources if s not in line.sources]
+    entries = []
+    for x in lines:
+        where = f" in {', '.join(x.places)}" if x.places else ""
+        figures = "; ".join(f"{v:,.0f} {cat.lower().replace('_', ' ')}" for cat, v in sorted(x.figures))
+        who = f": {', '.join(sorted(x.actors))}" if x.actors else ""
+        entries.append(TimelineEntry(date=x.date, kind="event", sources=tuple(x.sources),
+                                     what=f"{x.type}{who}{where}" + (f" [{figures}]" if figures else "")))
+    return entries
+
+
+def timeline(records: Sequence[ArticleFacts], *, resolver: Resolver | None = None) -> list[TimelineEntry]:
+    """Dated events that happened (same-day same-type reports merged, every source
+    listed, those naming no actor and no figure left out), the deal's phase starts
+    and ends, its deadline and its status changes, in date order."""
+    resolver = resolver or resolve_entities(records)
+    entries = _event_lines(cluster_events(records, resolver=resolver), resolver)
     for ag in agreements(records, resolver=resolver):
-        sources = tuple(dict.fromkeys(r.source for r in ag.reports))
+        sources = ag.sources
         for ph in ag.phases:
-            for value, label in ((ph.start, "starts"), (ph.end, "ends")):
+            for value, label, given_by in ((ph.start, "starts", ph.start_sources),
+                                           (ph.end, "ends", ph.end_sources)):
                 if as_date(value):
-                    entries.append(TimelineEntry(date=str(value)[:10], kind="phase", sources=sources,
+                    entries.append(TimelineEntry(date=str(value)[:10], kind="phase",
+                                                 sources=given_by or sources,
                                                  what=f"{ag.name}: phase {ph.n} {label}"))
-        if as_date(ag.deadline):
-            entries.append(TimelineEntry(date=str(ag.deadline)[:10], kind="phase", sources=sources,
-                                         what=f"{ag.name}: deadline"))
+        if ag.deadline_days and not any(ph.end == ag.deadline_days[0] for ph in ag.phases):
+            entries.append(TimelineEntry(date=ag.deadline_days[0], kind="phase", sources=sources,
+                                         what=f"{ag.name}: deadline ({ag.deadline})"))
+        for point in ag.history[1:]:  # the first status is where the record starts, not a change
+            if point.date:
+                entries.append(TimelineEntry(date=point.date[:10], kind="status", sources=point.sources,
+                                             what=f"{ag.name}: {point.status.replace('_', ' ')}"))
     return sorted(entries, key=lambda e: (e.date, e.kind, e.what))
 
 
 __all__ = [
     "AgreementView", "Contradiction", "Entity", "EventCluster", "FigurePoint", "FigureSeries",
-    "PositionPoint", "PositionTrack", "Report", "Resolver", "TimelineEntry", "agreements",
-    "as_date", "cluster_articles", "cluster_events", "contradictions", "figure_series",
-    "position_tracks", "resolve_entities", "timeline",
+    "PhaseView", "PositionPoint", "PositionTrack", "Report", "Resolver", "StatusPoint", "TermView",
+    "TimelineEntry", "agreements", "as_date", "cluster_articles", "cluster_events", "contradictions",
+    "figure_series", "position_tracks", "resolve_entities", "timeline", "timex_days",
 ]

@@ -169,7 +169,8 @@ class Phase:
     end: str | None = None
     duration: str | None = None
     terms: tuple[Term, ...] = ()
-    status: str | None = None  # in_force, expired, proposed, pending
+    status: str | None = None  # in_force, expired, extended, proposed, pending
+    end_stated: bool = False  # end read from the text ("ended on March 1"), not start + duration
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -178,8 +179,9 @@ class Agreement(Fact):
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
-    status: str | None = None  # in_force, expired, negotiating, proposed, collapsed
+    status: str | None = None  # agreed, in_force, extended, expired, negotiating, proposed, collapsed
     deadline: str | None = None  # TIMEX3 value of the stated expiry
+    key: str | None = None  # stable identity across reports: "ceasefire:hamas|israel"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

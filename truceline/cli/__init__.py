@@ -11,8 +11,7 @@ import sys
 
 import typer
 
-from truceline.cli import evaluate, extract, gate, schema
-from truceline.cli import brief, conflicts, figures, positions, timeline
+from truceline.cli import brief, conflicts, evaluate, extract, figures, gate, positions, schema, timeline
 from truceline.cli import export as export_cli
 from truceline.cli import ingest as ingest_cli
 

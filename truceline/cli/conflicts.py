@@ -20,12 +20,17 @@ def _side(p: FigurePoint) -> Text:
 
 
 def conflicts_table(found: Sequence[Contradiction]) -> Table:
-    table = Table(title="Contradictions (conservative = the lower figure, as ACLED)", show_lines=True)
-    for name in ("category", "subject", "date", "one source", "another source", "conservative"):
-        table.add_column(name)
+    table = Table(title="Contradictions (conservative = the lower figure, as ACLED)", show_lines=True,
+                  expand=True)
+    table.add_column("category / subject", ratio=2)
+    table.add_column("date", no_wrap=True)
+    table.add_column("one source", ratio=3)
+    table.add_column("another source", ratio=3)
+    table.add_column("conservative", justify="right")
     for c in found:
-        table.add_row(Text(c.category), Text(c.subject or "-"), Text(c.date or "-"),
-                      _side(c.a), _side(c.b), Text(f"{c.conservative:,.0f}"))
+        label = c.category.lower().replace("_", " ") + (f"\n{c.subject}" if c.subject else "")
+        table.add_row(Text(label), Text(c.date or "-"), _side(c.a), _side(c.b),
+                      Text(f"{c.conservative:,.0f}"))
     return table
 
 

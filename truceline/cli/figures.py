@@ -23,9 +23,11 @@ def point_text(p: FigurePoint) -> str:
 
 
 def figures_table(series: Sequence[FigureSeries]) -> Table:
-    table = Table(title="Latest figures (every source; conservative = lowest, as ACLED)")
-    for name in ("category", "subject", "as of", "conservative", "by source"):
-        table.add_column(name)
+    table = Table(title="Latest figures (every source; conservative = lowest, as ACLED)", expand=True)
+    table.add_column("category / subject", ratio=2)
+    table.add_column("as of", no_wrap=True)
+    table.add_column("conservative", justify="right")
+    table.add_column("by source", ratio=3)
     for s in series:
         latest = s.latest()
         conservative = s.conservative()
@@ -33,7 +35,8 @@ def figures_table(series: Sequence[FigureSeries]) -> Table:
                               + (f", via {p.report.outlet}" if p.report.outlet
                                  and p.report.outlet != p.report.source else "") + ")"
                               for p in latest)
-        table.add_row(Text(s.category), Text(s.subject or "-"), Text(latest[0].date or "-"),
+        label = s.category.lower().replace("_", " ") + (f"\n{s.subject}" if s.subject else "")
+        table.add_row(Text(label), Text(latest[0].date or "-"),
                       Text(f"{conservative:,.0f}" if conservative is not None else "-"),
                       Text(by_source))
     return table

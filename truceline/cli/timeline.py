@@ -29,10 +29,10 @@ def sources_text(sources: Sequence[str]) -> Text:
 
 
 def timeline_table(entries: Sequence[TimelineEntry]) -> Table:
-    table = Table(title="Timeline", show_lines=False)
+    table = Table(title="Timeline", show_lines=False, expand=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("what")
-    table.add_column("sources")
+    table.add_column("what", ratio=3)
+    table.add_column("sources", ratio=2)
     for e in entries:
         table.add_row(Text(e.date), Text(e.what), sources_text(e.sources))
     return table

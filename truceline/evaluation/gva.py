@@ -10,8 +10,8 @@ of KILLED and of INJURED figures (largest per-sentence sum; "several" counts
 2, the least it can mean). The archive's ``num_injured`` counts the wounded
 who survived, and an article that reports only injuries has zero killed:
 both fall out of the totals (a victim "shot and killed" is one KILLED figure,
-not also an injury; in a report of a death, "the victim was shot" is the one
-who died). The date is the as_of of the largest killed/injured
+not also an injury; in a report of a death, a single victim "shot" without a
+number is the one who died). The date is the as_of of the largest killed/injured
 figure, else the first full date the article gives, else its publication
 date; the city is the first place mention naming the incident's city.
 """
@@ -29,7 +29,7 @@ from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
 from truceline.read import make_article, parse_date
 from truceline.record import Article, ArticleFacts
-from truceline.stages.figures_totals import incident_total, is_definite_singular
+from truceline.stages.figures_totals import incident_total, is_implicit_singular
 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,8 +38,8 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def predict(facts: ArticleFacts) -> dict[str, Any]:
     figures = facts.figures
     killed = incident_total(figures, "KILLED", no_value=GVA_SEVERAL)
-    if killed:  # "the victim was shot": in a report of a death, the one who died
-        figures = tuple(f for f in figures if not (f.category == "INJURED" and is_definite_singular(f)))
+    if killed:  # "the victim was shot", "a mother who was shot": in a report of a death, the one who died
+        figures = tuple(f for f in figures if not (f.category == "INJURED" and is_implicit_singular(f)))
     injured = incident_total(figures, "INJURED", no_value=GVA_SEVERAL)
     casualties = sorted((f for f in figures if f.category in ("KILLED", "INJURED")),
                         key=lambda f: -(f.value or 0.0))

@@ -3,7 +3,7 @@
 The GVA dev share (``articles.jsonl.gz``) links each news article to the Gun
 Violence Archive incident it reports. Every article is extracted with the full
 pipeline (its ``dct`` as publication date), the records are clustered with
-:func:`truceline.reconcile.cluster_articles`, and the clustering is scored
+:func:`truceline.clusters.cluster_articles`, and the clustering is scored
 pairwise: a pair of articles placed in one cluster is a true positive when the
 gold gives them the same incident. An article the reader rejects (empty, not
 English) is a cluster of its own: its gold pairs count as missed.
@@ -23,7 +23,7 @@ from truceline.errors import Code, EvalError, ReadError
 from truceline.evaluation.common import PRF, Timer
 from truceline.pipeline import extract_many
 from truceline.read import make_article
-from truceline.reconcile import cluster_articles
+from truceline.clusters import cluster_articles
 from truceline.record import Article
 
 

@@ -11,8 +11,10 @@ restates its result; background tallies are rarer than restatements). The releas
 the coalition's own ("four US soldiers") are left out; "several" counts 3, as
 the ISAF coders did. The date is the first full date a figure or the text
 gives after the dateline, else the dateline; the publication date is read
-from the dateline (:func:`truceline.read.infer_published`). The province is
-the first place mention or figure place naming one of the 34 provinces.
+from the dateline (:func:`truceline.read.infer_published`), completed with the
+year of the release number where the dateline has none ("(Sept. 1)"). The province is
+the first place after the dateline named "X province", else the first naming
+one of the 34 provinces.
 """
 
 from __future__ import annotations
@@ -25,20 +27,32 @@ from typing import Any
 from truceline.errors import ReadError
 from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
-from truceline.read import infer_published, make_article
-from truceline.record import Article, ArticleFacts
+from truceline.read import infer_published, make_article, parse_date
+from truceline.record import Article, ArticleFacts, Mention
 from truceline.stages.figures_totals import incident_total
 
 ISAF_SEVERAL = 3  # the ISAF coders' reading of "several" / "a number of"
 FRIENDLY_UNITS = frozenset({"soldier", "soldiers", "troops", "service member", "members", "sailors",
                             "marines", "airmen"})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RELEASE_NO = re.compile(r"\b(20\d\d)-\d\d-[A-Z]{1,3}-\d{2,4}\b")  # "2010-09-CA-005"
 _DATELINE_END = re.compile(r"\((?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)\)")
 
 
 def _norm_province(name: str) -> str:
     return name.lower().replace(" ", "_").replace("-", "_").replace("paktiya", "paktya").replace(
         "oruzgan", "uruzgan").replace("urozgan", "uruzgan").replace("daykundi", "day_kundi")
+
+
+def _province(places: list[Mention]) -> str | None:
+    """The province the operation was in: one named "X province" first, else the
+    first place naming a province (the "KABUL, Afghanistan" dateline is left out)."""
+    found = [(("province" in m.text.lower()), _norm_province(name)) for m in places
+             for name in (m.canonical, m.text.removesuffix(" province").removesuffix(" Province"))]
+    named = [norm for explicit, norm in found if explicit and norm in PROVINCES]
+    anywhere = [norm for _, norm in found if norm in PROVINCES]
+    found_names = named or anywhere
+    return found_names[0] if found_names else None
 
 
 def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
@@ -50,16 +64,7 @@ def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
     dates = [t.value for t in facts.times
              if t.type == "DATE" and _FULL_DATE.match(t.value) and t.span[0] >= after]
     date = dates[0] if dates else facts.article.published
-    province = None
-    for m in facts.mentions:
-        if m.kind == "PLACE":
-            for name in (m.canonical, m.text):
-                norm = _norm_province(name.removesuffix(" Province").removesuffix(" province"))
-                if norm in PROVINCES:
-                    province = norm
-                    break
-        if province:
-            break
+    province = _province([m for m in facts.mentions if m.kind == "PLACE" and m.span[0] >= after])
     return {"min_killed": int(killed), "min_captured": int(captured), "start_date": date,
             "province": province}
 
@@ -74,10 +79,23 @@ PROVINCES = frozenset({
 REJECTED: dict[str, Any] = {"min_killed": 0, "min_captured": 0, "start_date": None, "province": None}
 
 
+def release_date(text: str) -> str | None:
+    """The release's date: a full dateline, else its "(Sept. 1)" dateline with the
+    year of its release number ("2010-09-CA-005")."""
+    full = infer_published(text)
+    if full:
+        return full
+    dateline = _DATELINE_END.search(text)
+    number = _RELEASE_NO.search(text)
+    if dateline is None or number is None:
+        return None
+    return parse_date(f"{dateline.group(0).strip('()')}, {number.group(1)}")
+
+
 def _article(text: str) -> Article | None:
     """The release as an Article, None where the reader rejects it (it counts as a miss)."""
     try:
-        return make_article(text, published=infer_published(text), published_source="inferred")
+        return make_article(text, published=release_date(text), published_source="inferred")
     except ReadError:
         return None
 

@@ -132,6 +132,12 @@ def _is_toll(tok: Token) -> bool:
     return False
 
 
+def _has_object(verb: Token) -> bool:
+    """Whether a verb, or one coordinated with it, has an object ("Carney shot and
+    killed Regula"): then its subject acted; without one the subject is the patient."""
+    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+
+
 def _fatally(verb: Token) -> FigureCategory | None:
     """KILLED for "fatally shot", "mortally wounded"."""
     return "KILLED" if any(c.lower_ in FATAL_ADVERBS for c in verb.children) else None
@@ -139,11 +145,9 @@ def _fatally(verb: Token) -> FigureCategory | None:
 
 def _to_hospital(verb: Token) -> bool:
     """"sent four people to the hospital", "three were still in the hospital"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in"):
-            if any(c.dep_ == "pobj" and c.lemma_.lower() in HOSPITAL_WORDS for c in prep.children):
-                return True
-    return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in")
+               and any(c.dep_ == "pobj" and c.lemma_.lower() in HOSPITAL_WORDS for c in prep.children)
+               for prep in verb.children)
 
 
 def _predicate(tok: Token) -> FigureCategory | None:
@@ -304,8 +308,7 @@ class FiguresStage:
             has_args = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
             if not has_args and verb.dep_ == "conj":
                 source = verb.head  # "was shot and killed": the object of the first verb
-            objects = any(c.dep_ == "dobj" for c in source.children)
-            dep = "nsubjpass" if _is_passive(source) else "dobj" if objects else "nsubj"
+            dep = "nsubjpass" if _is_passive(source) else "dobj" if _has_object(source) else "nsubj"
             for obj in (c for c in source.children if c.dep_ == dep):
                 if obj.lower_ in RELATIVE_PRONOUNS and source.dep_ == "relcl":
                     obj = source.head  # "a girl who was accidentally shot"
@@ -438,8 +441,7 @@ class FiguresStage:
                 continue
             # a subject of a transitive casualty verb with no object is its patient:
             # "six other people wounded" (a reduced passive the parser read as active)
-            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb)
-                        and any(c.dep_ == "dobj" for c in verb.children))
+            is_agent = anchor.dep_ == "nsubj" and not _is_passive(verb) and _has_object(verb)
             if is_agent and verb.lemma_.lower() in lex.intransitive_death:
                 return "KILLED", "dead" if noun_cls == "hostage" else status, verb
             if is_agent and q.noun is not None and doc[q.noun].lemma_.lower() in lex.attackers and (

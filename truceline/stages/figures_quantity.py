@@ -26,13 +26,14 @@ MAX_UNIT_WORDS = 3  # longest unit phrase in figures_units.tsv ("miles per hour"
 MAX_MODIFIER_WORDS = 3  # longest bound/approximation phrase ("no more than")
 MAX_NOUN_GAP = 3  # adjectives allowed between a number and its counted noun ("25 living Israeli hostages")
 MAX_AGE_LOOKBACK = 8  # "ages 13, 17 and 19": how far back a list of ages may start
-YEAR_MIN, YEAR_MAX = 1800, 2200
-MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month  # a bare four-digit integer in this range is a year
+YEAR_MIN, YEAR_MAX = 1800, 2200  # a bare four-digit integer in this range is a year
+MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month
 CURRENCY_PREFIX = frozenset({"$", "us$", "a$", "au$", "c$", "hk$", "nz$", "€", "£", "¥", "rs", "rs."})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 COUNTED_ENTS = frozenset({"NORP", "PERSON"})  # proper nouns that are counted: "1,200 Israelis"
 VAGUE_SPAN = 10.0  # "dozens" reads as 12 to 120: one order of magnitude above the unit (NewsQuant's reading)
 _SPELLED = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_HAS_DIGIT = re.compile(r"\d")
 _PREFIXED = re.compile(r"^(PS|US|A|C|HK|USD|EUR|GBP|Y=)(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$")
 _GLUED = re.compile(r"^~?(\d[\d,]*(?:\.\d+)?)([a-zA-Z°]+)$")
 PREDICATE_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
@@ -283,8 +284,14 @@ def find_quantities(sent: Span, skip: set[int] | None = None) -> list[Quantity]:
     """Every quantity in ``sent``; ``skip``: token indices inside dates/times."""
     skip = skip or set()
     found: list[Quantity] = []
+    doc = sent.doc
+    starters = _starter_words()
     i = sent.start
     while i < sent.end:
+        text = doc[i].text
+        if text.lower() not in starters and not _HAS_DIGIT.search(text):
+            i += 1  # most tokens: no digit and no number word, nothing to do
+            continue
         q = _vague_at(sent, i) or _number_at(sent, i, skip)
         if q is None:
             i += 1
@@ -294,11 +301,28 @@ def find_quantities(sent: Span, skip: set[int] | None = None) -> list[Quantity]:
     return found
 
 
+@cache
+def _starter_words() -> frozenset[str]:
+    """Words a quantity can start with, besides digits."""
+    lex = lexicon()
+    return frozenset({*lex.units, *lex.tens, *_SPELLED, *_vague_first_words()})
+
+
+@cache
+def _vague_first_words() -> frozenset[str]:
+    """First words of the vague, valueless and fraction phrases: a cheap test per token."""
+    lex = lexicon()
+    phrases = [*lex.vague, *lex.no_value, *lex.fractions]
+    return frozenset(p.split()[0] for p in phrases)
+
+
 def _vague_at(sent: Span, i: int) -> Quantity | None:
     """"dozens of people", "thousands more", "several insurgents", "half of them"."""
     doc = sent.doc
     lex = lexicon()
     tok = doc[i]
+    if tok.lower_ not in _vague_first_words():
+        return None
     for n in (3, 2, 1):
         if i + n > sent.end:
             continue

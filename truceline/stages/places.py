@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from truceline.gazetteer import Gazetteer, Place, haversine_km, load, normalise
@@ -34,16 +34,31 @@ FACILITY_LABELS = frozenset({"FAC"})  # kept only when the gazetteer knows them
 DEMONYM_LABELS = frozenset({"NORP"})
 # spaCy's labels that machine-translated place names end up with ("Khan Eunice" -> PERSON)
 MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
+# Names whose words may hold an embedded toponym ("the Ohio Supreme Court", "Gainesville
+# Police", "University of Georgia"): Gritta et al. count these as (embedded) toponyms.
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# Detections sure enough to be spread to the article's other uses of the name: spaCy's place
+# labels and the gazetteer's confirmed forms, not the guesses of the preposition scan.
+CONFIRMED_LABELS = frozenset({"GPE", "LOC", "FAC", "EMBEDDED", "ABBREVIATION"})
+# Never searched for names: a person's name is not a place even when it is a town's.
+PERSON_LABELS = frozenset({"PERSON"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside",
                             "around", "across", "toward", "towards", "through", "via", "of", "on"})
 ATTACHING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                           "eastern", "western", "northeast", "northwest", "southeast",
+                           "southwest", "northeastern", "northwestern", "southeastern",
+                           "southwestern", "upstate", "downstate"})
 MAX_SCAN_TOKENS = 4  # longest capitalised name the non-NER scan tries
+MIN_CAPS_LEN = 3  # an all-capitals word this long may be a dateline name ("MANSFIELD")
 MAX_EXTENSION = 2  # words after an entity that may complete a place name ("crossing", "camp")
 
 # Prior: log10(population + 1) plus a bonus by feature class.
 COUNTRY_PRIOR = 3.0  # a bare country name is that country far more often than a namesake town
 ADMIN1_PRIOR = 1.0  # states/provinces: populous by construction, but named less than cities
+CAPITAL_PRIOR = 2.5  # a national capital's bare name mostly means it (or its government, by
+# metonymy: "Washington said"), even over a more populous namesake state
 FEATURE_PRIOR = 6.0  # the project's conflict features: only reachable by their specific names
 ALTERNATE_PENALTY = 2.0  # matched by a GeoNames alternate name, not the primary one
 # Context (from the other places of the article).
@@ -57,10 +72,18 @@ MAX_PLACES_PER_NAME = 25  # namesakes scored in context; the rest have no chance
 SCAN_MIN_POP = 1000  # a capitalised word after "in" resolved to a hamlet is usually not a place
 FUZZY_MIN_RATIO = 70.0  # sound-alike candidates must also be this similar in spelling
 FUZZY_MIN_POP = 10000  # fuzzy matches only to towns large enough to be in the news
+PERSON_PLACE_MIN_POP = 10000  # a one-word "person" read as a town only for towns this large
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge",
+                        "president", "governor", "senator", "mayor", "sheriff", "officer",
+                        "chief", "coach", "pastor", "father", "saint"})
 # Confidence.
 CONF_DEMONYM = 0.85
 CONF_UNRESOLVED = 0.3  # spaCy says place, the gazetteer has no entry
 CONF_FUZZY = 0.6
+CONF_COMPASS = 0.6  # "North Texas" placed at Texas
+CONF_WITHIN = 0.3  # an unknown local name placed at the article's town
+CONF_EMBEDDED = 0.7  # a country or continent inside an organisation's name
+CONF_DISCOURSE = 0.8  # a name the article uses as a place elsewhere (one sense per discourse)
 CONF_SCALE = 3.0  # a score margin of this much over the runner-up gives full confidence
 
 
@@ -73,6 +96,8 @@ class _Candidate:
     alternate: bool = False
     demonym: bool = False
     fuzzy: bool = False
+    specific: bool = False  # restricted to one place by an explicit qualifier ("Athens, Ga.")
+    within: Place | None = None  # unresolved local name placed at the article's town
     label: str = ""
     chosen: Place | None = None
     confidence: float = CONF_UNRESOLVED
@@ -93,10 +118,17 @@ class PlacesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
-        candidates = _detect(doc, gaz)
+        candidates = _drop_person_names(doc, _detect(doc, gaz))
+        _qualify(doc, candidates)
         _resolve(candidates)
         _resolve_fuzzy(doc, gaz, candidates)
+        found = _discourse(doc, gaz, candidates)
+        if found:  # the admin areas found there are context for the names resolved before
+            candidates.extend(found)
+            _resolve(candidates)
         _prefer_longer_forms(candidates)
+        candidates.extend(_local_features(doc, gaz, candidates))
+        _place_unresolved(candidates)
         mentions = [m for m in get_facts(doc, "mentions") if m.kind != "PLACE"]
         places = [_to_mention(doc, c, next_id("mentions", n))
                   for n, c in enumerate(sorted(candidates, key=lambda c: c.start), start=1)]
@@ -145,7 +177,10 @@ def _detect(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if not key:
             continue
         cand: _Candidate | None = None
-        if ent.label_ in DEMONYM_LABELS:
+        abbreviated = gaz.abbreviation(span.text) if span.text.endswith(".") else None
+        if abbreviated is not None:
+            cand = _Candidate(span.start, span.end, key, [abbreviated], label="ABBREVIATION")
+        elif ent.label_ in DEMONYM_LABELS:
             country = gaz.demonym(span.text)
             if country is not None:
                 cand = _Candidate(span.start, span.end, key, [country], demonym=True, label="NORP")
@@ -157,11 +192,63 @@ def _detect(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             places, alternate = _lookup(gaz, span.text)
             places = [p for p in places if _significant(p)]
             cand = _Candidate(span.start, span.end, key, places, alternate, label=ent.label_)
+        elif ent.label_ in EMBEDDING_LABELS:
+            found.extend(_embedded(doc, _trim(ent), gaz))
         if cand is not None:
             found.append(cand)
             taken.update(range(span.start, span.end))
     found.extend(_scan(doc, gaz, taken))
     return found
+
+
+def _drop_person_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """One-word names that are also a first name or surname of a person of the article
+    ("Kristina", "Holroyd") are that person, unless they name a country or state."""
+    names = {normalise(t.text) for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+             for t in ent}
+    if not names:
+        return candidates
+    return [c for c in candidates
+            if c.demonym or c.end - c.start > 1 or c.key not in names
+            or any(p.is_country or p.feature_class == "A.ADM1" for p in c.places)]
+
+
+def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
+    """Countries, continents and the project's features named inside an organisation's
+    name ("the Egypt Air Force", "Africa Centres for Disease Control"), and a demonym
+    opening it ("American Electric Power"). Cities and admin areas inside names are
+    left to :func:`_discourse`, which needs the article to use them as places."""
+    found: list[_Candidate] = []
+    first = doc[span.start]
+    if first.is_title:
+        country = gaz.demonym(first.text)
+        if country is not None:
+            return [_Candidate(span.start, span.start + 1, normalise(first.text), [country],
+                               demonym=True, label="EMBEDDED")]
+    i = span.start
+    while i < span.end:
+        for stop in range(min(span.end, i + MAX_SCAN_TOKENS), i, -1):
+            if not all(_capitalised(doc[j]) for j in range(i, stop)):
+                continue
+            places = [p for p in gaz.lookup(doc[i:stop].text) if _named_whole(p)]
+            if places:
+                found.append(_Candidate(i, stop, normalise(doc[i:stop].text), places,
+                                        label="EMBEDDED", confidence=CONF_EMBEDDED))
+                i = stop - 1
+                break
+        i += 1
+    return found
+
+
+def _named_whole(place: Place) -> bool:
+    """A place whose name inside another name still means the place: a country, a continent
+    or one of the project's conflict features."""
+    return (place.is_country or place.feature_class == "L.CONT"
+            or place.kb_id.startswith("truceline:"))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok) >= MIN_CAPS_LEN and tok.is_alpha)
 
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[list[Place], bool]:
@@ -205,12 +292,177 @@ def _scan(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
 # ---------------------------------------------------------------- disambiguation
 
 
+def _inside(place: Place, area: Place) -> bool:
+    if place.index == area.index or place.country != area.country:
+        return False
+    return area.is_country or area.admin_path[-1:] != () and area.admin_path[-1] in place.admin_path[1:]
+
+
+def _qualify(doc: Doc, candidates: list[_Candidate]) -> None:
+    """"Athens, Ga.", "Alexandria, Egypt": a name followed by a comma and an admin area or
+    country keeps only its places inside that area."""
+    by_start = {c.start: c for c in candidates}
+    for cand in candidates:
+        nxt = by_start.get(cand.end + 1)
+        if (nxt is None or cand.demonym or nxt.demonym or cand.end >= len(doc)
+                or doc[cand.end].text != ","):
+            continue
+        areas = [q for q in nxt.places if q.is_admin]
+        inside = [p for p in cand.places if any(_inside(p, q) for q in areas)]
+        if inside:
+            cand.places, cand.specific = inside, True
+
+
+def _discourse(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Names the detectors missed, found by the article's own places: a capitalised name
+    (anywhere but inside a person's name or a place already found) that the article uses
+    as a place elsewhere ("Gainesville Police" when "in Gainesville" resolved), or that
+    names an admin area of a country the article is about ("the Ohio Supreme Court").
+
+    spaCy often tags a bare town name PERSON ("Alexandria"); such a one-word "person"
+    counts here too when it is nobody's first name or surname in the article, follows no
+    honorific, and names a town near the article's other places."""
+    known = {c.key: c.chosen for c in candidates
+             if c.chosen is not None and not c.demonym and c.label in CONFIRMED_LABELS}
+    anchors = list(known.values())
+    countries = {p.country for p in anchors if p.country}
+    areas = {p.admin_path[1] for p in anchors if len(p.admin_path) > 1}  # states, provinces
+    if not known:
+        return []
+    blocked = {i for c in candidates for i in range(c.start, c.end)}
+    weak = _lone_person_words(doc, known)
+    blocked.update(i for ent in doc.ents if ent.label_ in PERSON_LABELS
+                   for i in range(ent.start, ent.end) if i not in weak)
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in blocked or not _capitalised(tok) or tok.is_stop:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < MAX_SCAN_TOKENS and end not in blocked \
+                and _capitalised(doc[end]):
+            end += 1
+        for stop in range(end, i, -1):  # longest match first
+            span = doc[i:stop]
+            if not any(t.pos_ == "PROPN" for t in span):
+                continue
+            key = normalise(span.text)
+            place = known.get(key)
+            if place is None and i in weak:
+                place = next((p for p in gaz.lookup(span.text) if not p.is_admin
+                              and p.population >= PERSON_PLACE_MIN_POP
+                              and p.country in countries and _near(p, anchors)), None)
+            elif place is None:
+                place = next((p for p in gaz.lookup(span.text) if _admin_in_context(
+                    p, key, countries, anchors) or _town_in_context(p, areas, anchors)), None)
+            if place is not None:
+                found.append(_Candidate(i, stop, key, [place], label="DISCOURSE", chosen=place,
+                                        confidence=CONF_DISCOURSE))
+                i = stop - 1
+                break
+        i += 1
+    return found
+
+
+def _admin_in_context(place: Place, key: str, countries: set[str], anchors: list[Place]) -> bool:
+    """A state named by its own name in a country of the article, or a county/parish
+    ("Rapides Parish") near the article's other places."""
+    if place.country not in countries or normalise(place.name) != key:
+        return False
+    if place.feature_class == "A.ADM1":
+        return True
+    return place.feature_class == "A.ADM2" and " " in key and _near(place, anchors)
+
+
+def _town_in_context(place: Place, areas: set[str], anchors: list[Place]) -> bool:
+    """A sizeable town in a state or province the article is about, near its other places
+    ("Gainesville Police" in an article on Hall County, Georgia)."""
+    return (not place.is_admin and place.population >= PERSON_PLACE_MIN_POP
+            and len(place.admin_path) > 1 and place.admin_path[1] in areas
+            and _near(place, anchors))
+
+
+def _lone_person_words(doc: Doc, known: dict[str, Place]) -> set[int]:
+    """Tokens of PERSON entities that may be a mislabelled town: a one-word "person" that is
+    not a first name or surname of another PERSON of the article and follows no honorific
+    ("Mr.", "Sen."), and every word of a "person" led by one of the article's places
+    ("Alexandria Police")."""
+    persons = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
+    led = [ent for ent in persons if normalise(ent[0].text) in known]
+    names = {t.lower_ for ent in persons if len(ent) > 1 and ent not in led for t in ent}
+    lone = {i for ent in led for i in range(ent.start, ent.end)}
+    for ent in persons:
+        if len(ent) != 1 or ent[0].lower_ in names:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.is_title and (before.text.endswith(".")
+                                                       or before.lower_ in HONORIFICS):
+            continue
+        lone.add(ent.start)
+    return lone
+
+
+def _local_features(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Streets and local features named by a capitalised name and a feature word ("Main St.",
+    "Wichita Drive", "County Road 35"), outside people's names and the places found."""
+    blocked = {i for c in candidates for i in range(c.start, c.end)}
+    blocked.update(i for ent in doc.ents if ent.label_ in PERSON_LABELS
+                   for i in range(ent.start, ent.end))
+    found: list[_Candidate] = []
+    for tok in doc:
+        if tok.i == 0 or tok.text not in gaz.local_feature_words or tok.i in blocked:
+            continue
+        start = tok.i
+        while (start > 0 and tok.i - start < MAX_SCAN_TOKENS and start - 1 not in blocked
+               and _capitalised(doc[start - 1]) and not doc[start - 1].is_stop):
+            start -= 1
+        if start == tok.i:
+            continue
+        end = tok.i + 1
+        if end < len(doc) and doc[end].like_num:  # "County Road 35", "Highway 61"
+            end += 1
+        found.append(_Candidate(start, end, normalise(doc[start:end].text), [], label="LOCAL"))
+        blocked.update(range(start, end))
+    return found
+
+
+def _focus(candidates: list[_Candidate]) -> Place | None:
+    """The town (else the admin area below country level) the article names most often."""
+    counts: dict[int, int] = {}
+    places: dict[int, Place] = {}
+    for cand in candidates:
+        place = cand.chosen
+        if place is None or cand.demonym or place.is_country or not place.country:
+            continue
+        counts[place.index] = counts.get(place.index, 0) + 1
+        places[place.index] = place
+    if not counts:
+        return None
+    best = max(counts, key=lambda i: (not places[i].is_admin, counts[i]))
+    return places[best]
+
+
+def _place_unresolved(candidates: list[_Candidate]) -> None:
+    """Names the gazetteer lacks (streets, townships, parks) are mostly local: placed at the
+    article's town, with a low confidence and no GeoNames id."""
+    focus = _focus(candidates)
+    if focus is None:
+        return
+    for cand in candidates:
+        if cand.chosen is None:
+            cand.within, cand.confidence = focus, CONF_WITHIN
+
+
 def _prior(place: Place, alternate: bool) -> float:
     score = math.log10(place.population + 1)
     if place.is_country:
         score += COUNTRY_PRIOR
     elif place.feature_class == "A.ADM1":
         score += ADMIN1_PRIOR
+    elif place.feature_class == "P.PPLC":
+        score += CAPITAL_PRIOR
     if place.kb_id.startswith("truceline:"):
         score += FEATURE_PRIOR
     return score - (ALTERNATE_PENALTY if alternate else 0.0)
@@ -243,7 +495,7 @@ def _resolve(candidates: list[_Candidate]) -> None:
         if cand.places:
             first.setdefault(cand.key, cand.places[0])
     for cand in candidates:
-        if not cand.places:
+        if not cand.places or cand.fuzzy or cand.label == "DISCOURSE":  # fixed by their match
             continue
         others = [p for key, p in first.items() if key != cand.key]
         countries = {p.country for p in others}
@@ -268,6 +520,8 @@ def _resolve_fuzzy(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> No
     """Unresolved names after a preposition, matched by sound-alike key in the article's countries."""
     countries = {c.chosen.country for c in candidates if c.chosen is not None}
     for cand in candidates:
+        if cand.chosen is None:
+            _resolve_compass(gaz, cand, countries)
         if cand.chosen is not None or not _after_locative(doc, cand.start):
             continue
         best: tuple[float, Place] | None = None
@@ -282,6 +536,18 @@ def _resolve_fuzzy(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> No
             cand.places = [best[1]]
             cand.confidence = CONF_FUZZY * best[0] / 100
     candidates[:] = [c for c in candidates if c.chosen is not None or c.label in PLACE_LABELS]
+
+
+def _resolve_compass(gaz: Gazetteer, cand: _Candidate, countries: set[str]) -> None:
+    """"North Texas", "Northeast Georgia": a part of an area stands at the area's point
+    (GeoNames' convention for regions it lacks), the area chosen by the article's countries."""
+    word, _, rest = cand.key.partition(" ")
+    if word not in COMPASS_WORDS or not rest:
+        return
+    areas = [p for p in gaz.lookup(rest) if p.is_admin or p.feature_class == "L.CONT"]
+    if areas:
+        best = max(areas, key=lambda p: (p.country in countries, _prior(p, False)))
+        cand.chosen, cand.places, cand.confidence = best, [best], CONF_COMPASS
 
 
 def _prefer_longer_forms(candidates: list[_Candidate]) -> None:
@@ -307,6 +573,11 @@ def _to_mention(doc: Doc, cand: _Candidate, fact_id: str) -> Mention:
     prov = provenance(doc, span.start_char, span.end_char, fact_id=fact_id, extractor=EXTRACTOR,
                       confidence=cand.confidence)
     place = cand.chosen
+    if place is None and cand.within is not None:
+        town = cand.within
+        return Mention(**prov, kind="PLACE", canonical=span.text, lat=town.lat, lon=town.lon,
+                       country=town.country or None,
+                       admin_path=tuple(unidecode(a) for a in (*town.admin_path, town.name)))
     if place is None:
         return Mention(**prov, kind="PLACE", canonical=span.text)
     return Mention(**prov, kind="PLACE", canonical=unidecode(place.name), kb_id=place.kb_id,

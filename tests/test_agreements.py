@@ -34,8 +34,8 @@ def test_agreements_deadline_and_start_of_a_truce() -> None:
     deal = facts.agreements[0]
     assert deal.deadline == "2025-03-01"
     assert deal.status == "in_force"
-    assert [p.n for p in deal.phases] == [2]
-    assert [t.kind for t in deal.phases[0].terms] == ["WITHDRAWAL"]
+    assert [(p.n, p.start) for p in deal.phases] == [(1, "2025-01-19"), (2, None)]  # begun: in phase one
+    assert [t.kind for t in deal.phases[1].terms] == ["WITHDRAWAL"]
 
 
 def test_agreements_none_without_a_deal() -> None:
@@ -114,3 +114,25 @@ def test_agreements_identity_and_status_beyond_gaza(text: str, published: str, k
     deals = facts_of(text, published=published).agreements
     assert [d.key for d in deals] == ([key] if key else [])
     assert all(d.status == status for d in deals)
+
+
+def test_agreements_terms_go_on_into_the_next_planned_sentence_and_split_coordinated_aid() -> None:
+    text = ("Under the first phase of the truce, Hamas is to free 33 hostages in exchange for Palestinian "
+            "prisoners and humanitarian aid. Israeli forces are to pull back from populated areas. "
+            "Hamas fighters paraded on Saturday.")
+    (deal,) = facts_of(text, published="2025-01-15").agreements
+    kinds = {t.kind: t.text for t in deal.phases[0].terms}
+    assert kinds["WITHDRAWAL"] == "Israeli forces are to pull back from populated areas"
+    assert kinds["AID"] == "humanitarian aid"
+    assert "paraded" not in " ".join(kinds.values())
+
+
+def test_agreements_deal_without_named_phases_has_its_first_phase_and_terms() -> None:
+    text = ("The ceasefire between Israel and Hezbollah took effect on Wednesday. Under the 60-day truce, "
+            "Israeli troops are to withdraw from southern Lebanon.")
+    (deal,) = facts_of(text, published="2024-11-27").agreements
+    assert deal.key == "ceasefire:hezbollah|israel"
+    (first,) = deal.phases
+    assert (first.start, first.duration, first.end) == ("2024-11-27", "P60D", "2025-01-26")
+    assert [(t.kind, t.text) for t in first.terms] == [
+        ("WITHDRAWAL", "Israeli troops are to withdraw from southern Lebanon")]

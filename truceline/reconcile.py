@@ -599,7 +599,8 @@ def _rank(status: str) -> int:
 def _view(deal: _Deal, resolver: Resolver) -> AgreementView:
     items = sorted(deal.items, key=lambda i: (i.facts.article.published or "", i.facts.article.id))
     parties = deal.parties
-    full = [i for i in items if i.parties == parties] or items
+    full = ([i for i in items if i.parties == parties and i.family == deal.family]
+            or [i for i in items if i.parties == parties] or items)
     ordered = Counter(tuple(resolver.name(p) or p for p in i.agreement.parties) for i in full)
     party_order = ordered.most_common(1)[0][0] if ordered else ()
     name = _vote(i.agreement.name for i in full) or f"{deal.family}"

@@ -97,6 +97,9 @@ class Figure(Fact):
     claim: str | None = None  # id of the claim it sits in; None = the outlet's own statement
     derived_from: str | None = None  # id of the figure a relative ("half of them") derives from
     concepts: tuple[str, ...] = ()  # words the quantity refers to (NewsQuant's concepts)
+    predicate: str | None = None  # lemma of the governing verb ("shoot", "wound", "release")
+    addition: bool = False  # "also detained two", "two additional": adds to a count given elsewhere
+    cumulative: bool = False  # a running total: "have detained 125 insurgents since December 1"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,9 +7,12 @@ operation, resolved from "yesterday" against the release's dateline) and
 
 From figures to labels: :func:`truceline.stages.figures_totals.incident_total`
 of KILLED and of ARRESTED figures (the largest per-sentence sum: a release
-restates its result; background tallies are rarer than restatements). The releases count enemy losses only, so
-the coalition's own ("four US soldiers") are left out; "several" counts 3, as
-the ISAF coders did. The date is the first full date a figure or the text
+restates its result; background tallies are rarer than restatements), plus
+counts of more of the same said elsewhere ("the force also detained two
+suspected insurgents"). The releases count enemy losses only, so the
+coalition's own ("four US soldiers") are left out. The labels are minimum
+counts and follow the ISAF coders' conventions: "several", "multiple" count 3,
+"numerous" 4, "more than 10" 11. The date is the first full date a figure or the text
 gives after the dateline, else the dateline; the publication date is read
 from the dateline (:func:`truceline.read.infer_published`), completed with the
 year of the release number where the dateline has none ("(Sept. 1)"). The province is
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +32,12 @@ from truceline.errors import ReadError
 from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
 from truceline.read import infer_published, make_article, parse_date
-from truceline.record import Article, ArticleFacts, Mention
+from truceline.record import Article, ArticleFacts, Figure, Mention
 from truceline.stages.figures_totals import incident_total
 
-ISAF_SEVERAL = 3  # the ISAF coders' reading of "several" / "a number of"
+ISAF_SEVERAL = 3  # the ISAF coders' reading of "several", "multiple", "a number of"
+ISAF_VAGUE = {"numerous": 4}  # the coders read "numerous" as more than "several"
+EXCLUSIVE_BOUNDS = ("more than ", "over ")  # "more than 10 insurgents": at least 11, a minimum count
 FRIENDLY_UNITS = frozenset({"soldier", "soldiers", "troops", "service member", "members", "sailors",
                             "marines", "airmen"})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -55,10 +61,23 @@ def _province(places: list[Mention]) -> str | None:
     return found_names[0] if found_names else None
 
 
+def as_minimum(fig: Figure) -> Figure:
+    """A figure as the ISAF coders' minimum count: "more than 10" is 11, "numerous" 4."""
+    text = fig.text.lower()
+    if fig.value is None:
+        words = text.split()
+        return replace(fig, value=float(ISAF_VAGUE.get(words[0] if words else "", ISAF_SEVERAL)))
+    if text.startswith(EXCLUSIVE_BOUNDS):
+        return replace(fig, value=fig.value + 1)
+    return fig
+
+
 def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
-    figures = facts.figures
-    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS)
-    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS)
+    figures = [as_minimum(f) for f in facts.figures if f.category in ("KILLED", "ARRESTED")]
+    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
+                            additions=True)
+    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
+                              additions=True)
     dateline = _DATELINE_END.search(text)
     after = dateline.end() if dateline else 0
     dates = [t.value for t in facts.times

@@ -57,6 +57,7 @@ MAX_NOUN_TO_VERB = 6  # "phase of the ceasefire ended": the noun's own PP lies i
 NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM"})
 MAX_CLIMB = 4  # a term noun reaches its clause's verb within a few arcs ("aid" -> trucks -> of -> enter)
 PARTY_EVENT_TYPES = frozenset({"CONSULT", "AGREE", "RELEASE", "RETREAT", "DEMAND", "REJECT"})
+PROVISION_PREPS = frozenset({"under"})  # "under the truce, X is to ...": what the deal provides
 AGREE_PREPS = frozenset({"to", "on"})  # "agreed to a ceasefire", "agreed on a truce"
 NOT_STATED = frozenset({"refused", "negated", "hypothetical"})  # modalities that state nothing about the deal
 # Dependents of a clause that are not part of a term: connectives, asides, other clauses.
@@ -220,6 +221,8 @@ def _read_deal_noun(tok: Token, times: list[Time], facts: _DealFacts) -> None:
     lex = _lex()
     facts.first = facts.first or tok
     facts.family = facts.family or lex.deal_kinds.get(_lemma(tok))
+    start, end = _np_range(tok)
+    facts.duration = facts.duration or _duration_in(start, end, times)  # "the six-week suspension"
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             facts.named_parties.extend(names_of(c for c in prep.children if c.dep_ == "pobj"))
@@ -234,8 +237,6 @@ def _read_deal_noun(tok: Token, times: list[Time], facts: _DealFacts) -> None:
             facts.in_force = facts.in_force or modality != "happened"
         elif lemma in lex.start_verbs:
             facts.start = facts.start or time_of(p, times)
-            start, end = _np_range(tok)
-            facts.duration = facts.duration or _duration_in(start, end, times)
             facts.in_force = facts.in_force or modality == "happened"
             facts.agreed = facts.agreed or modality == "planned"
         elif lemma in lex.collapse_verbs and lemma not in lex.expiry_verbs and modality == "happened":
@@ -317,8 +318,7 @@ def _term(doc: Doc, tokens: list[Token], kind: str, figures: list[Figure], times
 
 def _object_term(obj: Token, figures: list[Figure], times: list[Time]) -> Term | None:
     """'a full Israeli withdrawal' from 'which would bring a permanent ceasefire and a full ...'."""
-    tokens = sorted(t for c in obj.children if c.dep_ not in ("cc", "conj", "punct", "appos")
-                    for t in c.subtree)
+    tokens = [t for c in obj.children if c.dep_ not in ("cc", "conj", "punct", "appos") for t in c.subtree]
     tokens = sorted([*tokens, obj], key=lambda t: t.i)
     kind = _kind_of(tokens)
     return _term(obj.doc, tokens, kind, figures, times) if kind else None
@@ -385,11 +385,13 @@ def _clause_terms_of(head: Token, figures: list[Figure], times: list[Time]) -> l
     return [main, *items]
 
 
-def _predicate(root: Token) -> Token:
-    """The verb that carries a clause's meaning: 'free' in 'Hamas is to free 33 hostages'."""
+def _planned(root: Token) -> bool:
+    """A clause about what is to happen: "will pull back", "are to pull back" (be + to-infinitive)."""
     if _lemma(root) == "be":
-        return next((c for c in root.children if c.dep_ == "xcomp"), root)
-    return root
+        xcomp = next((c for c in root.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+            return True
+    return modality_of(root) == "planned"
 
 
 def _segments(doc: Doc) -> dict[int, list[tuple[int, int]]]:
@@ -411,13 +413,18 @@ def _segments(doc: Doc) -> dict[int, list[tuple[int, int]]]:
                     edge = tok.head.i if tok.dep_ == "pobj" else tok.left_edge.i
                     marks.append((min(edge, tok.left_edge.i), n))
             names_deal = names_deal or _lemma(tok) in lex.deal_kinds
-        if not marks and not names_deal and previous and modality_of(_predicate(sent.root)) == "planned":
+        if not marks and not names_deal and previous and _planned(sent.root):
             found.setdefault(previous, []).append((sent.start, sent.end))
         for k, (begin, n) in enumerate(marks):
             start = sent.start if k == 0 else begin
             end = marks[k + 1][0] if k + 1 < len(marks) else sent.end
             found.setdefault(n, []).append((start, end))
         previous = marks[-1][1] if marks else None
+    if not found:  # no phase named: "Under the 60-day truce, Israeli troops are to withdraw ..."
+        for tok in doc:
+            if (_lemma(tok) in lex.deal_kinds and tok.dep_ == "pobj" and tok.head.lower_ in PROVISION_PREPS
+                    and tok.head.i < tok.i):
+                found.setdefault(1, []).append((tok.sent.start, tok.sent.end))
     return found
 
 
@@ -523,6 +530,11 @@ def _status(deal: _DealFacts, events: list[Event]) -> str | None:
     return None
 
 
+def _implicit_first(deal: _DealFacts) -> set[int]:
+    """A deal whose start or length is given is at least in its first phase, named or not."""
+    return {1} if deal.start or deal.duration else set()
+
+
 def _phase_deadline(deal: _DealFacts) -> str | None:
     """A running phase's stated expiry is the deal's next deadline ("whose first phase is set
     to expire on Saturday"); an expiry already past is not a deadline."""
@@ -530,23 +542,25 @@ def _phase_deadline(deal: _DealFacts) -> str | None:
                  if p.end_stated and p.in_force and not p.expired), None)
 
 
-def _phase(n: int, facts: _PhaseFacts, deal: _DealFacts, terms: list[Term], status: str | None) -> Phase:
+def _phase(n: int, facts: _PhaseFacts, deal: _DealFacts, terms: list[Term], status: str | None,
+           named: bool) -> Phase:
+    """Phase ``n``; ``named`` when the article speaks of it ("the first phase"), not only of
+    the deal's start: a deal that collapsed or expired says nothing of which phase it was in."""
     start = deal.start if n == 1 else None
     start = start[:10] if start and _DAY.match(start[:10]) else start
     duration = facts.duration or (deal.duration if n == 1 else None)
     end, stated = facts.end, facts.end_stated
     if end is None and start and duration:
         end = add_duration(start, duration)
+    phase_status: str | None
     if facts.extended:
         phase_status = "extended"
     elif facts.expired:
         phase_status = "expired"
-    elif n == 1 and status in ("in_force", "expired", "collapsed", "extended"):
+    elif n == 1 and (named or status in ("agreed", "in_force")):
         phase_status = status
-    elif n == 1 and status == "agreed":
-        phase_status = "agreed"
     else:
-        phase_status = "pending"
+        phase_status = "pending" if n > 1 else None
     unique = list({t.span: t for t in terms}.values())
     return Phase(n=n, start=start, end=end, duration=duration, status=phase_status, end_stated=stated,
                  terms=tuple(sorted(unique, key=lambda t: t.span)))
@@ -582,8 +596,9 @@ class AgreementsStage:
         status = _status(deal, events)
         phases = [_phase(n, deal.phases.get(n, _PhaseFacts()), deal,
                          deal.phases.get(n, _PhaseFacts()).terms
-                         + _clause_terms(doc, segments.get(n, []), figures, times), status)
-                  for n in sorted(set(segments) | set(deal.phases))]
+                         + _clause_terms(doc, segments.get(n, []), figures, times), status,
+                         named=n in segments or n in deal.phases)
+                  for n in sorted(set(segments) | set(deal.phases) | _implicit_first(deal))]
         anchor = deal.first if deal.first is not None else doc[segments[min(segments)][0][0]]
         noun = deal.family or (_lemma(deal.first) if deal.first is not None else "agreement")
         name = f"{'–'.join(parties)} {noun}".strip() if parties else noun

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -43,10 +44,13 @@ from truceline.actors import ActorInfo, resolve
 from truceline.outlets import OutletInfo, outlet
 from truceline.record import Claim, Mention, MentionKind, Source, SourceType
 from truceline.stages.attribution_frames import (
+    BOUNDARY_NONE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     REPORTING_VERBS,
     Quotes,
+    boundary_keys,
+    learned_extent,
     features,
     frame_of,
     quote_regions,
@@ -55,19 +59,13 @@ from truceline.stages.base import get_facts, next_id, provenance, set_facts
 
 EXTRACTOR = "attribution.v1"
 
-# A token is a cue when the learned probability is at least this; on PolNeAR dev,
-# relation F1 is 0.719 at 0.28, 0.726 at 0.31, 0.734 at 0.35, 0.730 at 0.40, 0.727 at 0.45.
-CUE_MIN_P = 0.35
 CONF_FLOOR = 0.3  # confidence of a claim is its cue probability, not below this
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})  # nsubjpass: the topic, no source
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 # a cue without its own subject takes the subject of the verb it hangs from
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp"})
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep", "ROOT"})
-CUE_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 CUE_ADVERB_DEPS = frozenset({"advmod", "neg", "aux", "auxpass"})  # between a source and its cue
-# adverbs that link sentences rather than modify the cue: PolNeAR leaves them out of it
-DISCOURSE_ADVERBS = frozenset({"then", "however", "meanwhile", "instead", "so", "ago", "thus"})
 CONTENT_PREPS = frozenset({"for", "to", "about", "of", "on", "against", "with", "that"})
 DATELINE_DASHES = frozenset({"—", "--", "–"})
 SOURCE_LEADING_DROP = frozenset({"advmod", "cc", "preconj", "punct"})  # "Even the organizer"
@@ -78,8 +76,12 @@ MAX_QUOTE_GAP = 3  # chars of punctuation allowed between a content's end and it
 _EDGE_PUNCT = ",;:—–-.…"
 _ATTACHING = re.compile(r"\s*[,:]?\s*")  # between a cue and the quotation it introduces
 _SPEAKER_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+(?P<content>\S[^\n]*)$",
+    r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+(?P<content>\S[^\n]*)$",
     re.MULTILINE)
+# a quotation signed with a dash: "“He represents our greatest shame.” ― Sonya Herridge"
+_DASH_SIGNATURE = re.compile(
+    r"(?P<close>[”\"])[^\S\n]*(?P<dash>―|—|--)[^\S\n]*(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w.'’-]*){0,4})")
+
 SPEAKER_LINE_CONFIDENCE = 0.6  # a name and a colon: a transcript or headline, now and then a label
 _CREDIT = re.compile(
     r"^(?P<names>[^.\n]{2,200}?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+"
@@ -87,24 +89,50 @@ _CREDIT = re.compile(
 _CREDIT_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
 
 
+@dataclass(frozen=True, slots=True)
+class CueModel:
+    """What ``scripts/train_attribution.py`` learns from PolNeAR's train split: weights of the
+    cue classifier, its threshold (chosen by cross-validation on train) and the cue boundary
+    table (:func:`truceline.stages.attribution_frames.boundary_keys` -> outcome)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    boundaries: dict[str, str]
+
+    def probability(self, tok: Token, quotes: Quotes) -> float:
+        """The learned probability that ``tok`` heads an attribution cue."""
+        if frame_of(tok) is None:
+            return 0.0
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(tok, quotes))
+        p = 1.0 / (1.0 + math.exp(-z))
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS \
+                and tok.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
+            return max(p, self.threshold)  # nested: "A said B told them that ..."
+        return p
+
+    def cue_extent(self, head: Token) -> tuple[int, int]:
+        """Tokens [start, end) of the cue headed by ``head``, by the learned boundary table
+        (for each child, its most specific known key)."""
+        def decide(parent: Token, child: Token) -> str:
+            for key in boundary_keys(parent, child):
+                outcome = self.boundaries.get(key)
+                if outcome is not None:
+                    return outcome
+            return BOUNDARY_NONE
+        return learned_extent(head, decide)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> CueModel:
+        return cls(float(raw["bias"]), {k: float(v) for k, v in raw["weights"].items()},
+                   float(raw["threshold"]), dict(raw["boundaries"]))
+
+
 @cache
-def _cue_model() -> tuple[float, dict[str, float]]:
-    raw = json.loads(resources.files("truceline.data").joinpath("attribution_cues.json")
-                     .read_text(encoding="utf-8"))
-    return float(raw["bias"]), {k: float(v) for k, v in raw["weights"].items()}
-
-
-def cue_probability(tok: Token, quotes: Quotes) -> float:
-    """The learned probability that ``tok`` heads an attribution cue."""
-    if frame_of(tok) is None:
-        return 0.0
-    bias, weights = _cue_model()
-    z = bias + sum(weights.get(f, 0.0) for f in features(tok, quotes))
-    p = 1.0 / (1.0 + math.exp(-z))
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS \
-            and tok.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
-        return max(p, CUE_MIN_P)  # nested: "A said B told them that ..."
-    return p
+def shipped_model() -> CueModel:
+    """The model in ``truceline/data/attribution_cues.json`` (read once)."""
+    return CueModel.from_json(json.loads(resources.files("truceline.data")
+                                         .joinpath("attribution_cues.json").read_text(encoding="utf-8")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +146,11 @@ class _Relation:
 class AttributionStage:
     """Writes ``doc._.tl_claims``, source mentions and the article's contributors."""
 
+    def __init__(self, model: CueModel | None = None) -> None:
+        self.model = model  # None: the shipped model, read on first use
+
     def __call__(self, doc: Doc) -> Doc:
+        model = self.model or shipped_model()
         quotes = quote_regions(doc.text)
         credit_ranges, contributors = _credit_lines(quotes.text)
         if contributors:
@@ -127,13 +159,14 @@ class AttributionStage:
         for tok in doc:
             if any(s <= tok.idx < e for s, e in credit_ranges):
                 continue
-            p = cue_probability(tok, quotes)
-            if p >= CUE_MIN_P:
-                rel = _relation(doc, tok, p, quotes)
+            p = model.probability(tok, quotes)
+            if p >= model.threshold:
+                rel = _relation(doc, tok, p, quotes, model)
                 if rel is not None:
                     relations.append(rel)
         relations.extend(_speaker_lines(doc, quotes, {r.cue[0] for r in relations}))
-        relations = _continue_quotes(doc, relations, quotes)
+        relations.extend(_dash_signatures(doc, quotes))
+        relations = _drop_subsumed(doc, _continue_quotes(doc, relations, quotes))
         mentions = get_facts(doc, "mentions")
         claims = _claims(doc, quotes.text, relations, mentions)
         set_facts(doc, "claims", claims)
@@ -144,17 +177,10 @@ class AttributionStage:
 # ---------------------------------------------------------------- relations
 
 def _relation(doc: Doc, tok: Token, p: float,
-              quotes: Quotes) -> _Relation | None:
+              quotes: Quotes, model: CueModel) -> _Relation | None:
     if tok.lower_ == "according":
         return _according(doc, tok, p, quotes)
-    cue_start = tok.i
-    while cue_start > 0 and doc[cue_start - 1].head.i == tok.i and (
-            doc[cue_start - 1].dep_ in CUE_AUX_DEPS or (doc[cue_start - 1].dep_ == "advmod"
-            and doc[cue_start - 1].tag_ != "WRB" and doc[cue_start - 1].lower_ not in DISCOURSE_ADVERBS)):
-        cue_start -= 1  # "has also said", "repeatedly warned"; not "when asked", "however, said"
-    cue_end = tok.i + 1 + sum(1 for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1)
-    if cue_end < len(doc) and doc[cue_end].text == ":":  # "added:" before a quotation
-        cue_end += 1
+    cue_start, cue_end = model.cue_extent(tok)
     source = _source_of(tok)
     content = _content_of(doc, tok)
     if content is None or content[0] < tok.i:
@@ -163,9 +189,7 @@ def _relation(doc: Doc, tok: Token, p: float,
             return _Relation((cue_start, cue_end), source, quoted, p)
     if content is None:
         return None
-    start, end, extra_cue = content
-    if extra_cue is not None:
-        cue_end = max(cue_end, extra_cue)
+    start, end = content
     span = _finish_content(doc, start, end, quotes, tok.idx)
     if span is None:
         return None
@@ -187,6 +211,28 @@ def _speaker_lines(doc: Doc, quotes: Quotes, taken: set[int]) -> list[_Relation]
         if content is not None:
             out.append(_Relation((colon.start, colon.end), (name.start, name.end), content,
                                  SPEAKER_LINE_CONFIDENCE))
+    return out
+
+
+def _dash_signatures(doc: Doc, quotes: Quotes) -> list[_Relation]:
+    """A quotation signed by a dash and a name: the dash is the cue, the name the source."""
+    out = []
+    for match in _DASH_SIGNATURE.finditer(quotes.text):
+        close = match.start("close")
+        k = bisect_right(quotes.closes, close) - 1
+        if k >= 0 and quotes.closes[k] == close:
+            opening = quotes.opens[k]
+        else:  # quotations mis-paired upstream: the nearest opening mark of the paragraph
+            para = quotes.text.rfind("\n", 0, close) + 1
+            opening = max(quotes.text.rfind(mark, para, close) for mark in OPEN_QUOTES[:1] + '"')
+            if opening < para:
+                continue
+        name = doc.char_span(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")))
+        dash = doc.char_span(match.start("dash"), match.end("dash"))
+        if name is None or dash is None or not any(t.pos_ == "PROPN" for t in name):
+            continue
+        out.append(_Relation((dash.start, dash.end), (name.start, name.end),
+                             (opening, close + 1), SPEAKER_LINE_CONFIDENCE))
     return out
 
 
@@ -241,8 +287,8 @@ def _according(doc: Doc, tok: Token, p: float,
     return _Relation((tok.i, cue_end), _trim_source(doc, *source), span, p)
 
 
-def _content_of(doc: Doc, tok: Token) -> tuple[int, int, int | None] | None:
-    """Token range [start, end) of the content, and where the cue ends if a preposition joins it."""
+def _content_of(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """Token range [start, end) of the content."""
     clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.dep_ != "csubj"]
     if clauses:
         start = min(c.left_edge.i for c in clauses)
@@ -250,15 +296,15 @@ def _content_of(doc: Doc, tok: Token) -> tuple[int, int, int | None] | None:
         objects = [c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i and c.i < start]
         if objects and tok.lemma_ in ("ask", "urge", "call"):  # "asked aides whether ..."
             start = min(start, objects[0].left_edge.i)
-        return start, end, None
+        return start, end
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > tok.i]
     if objects:
-        return objects[0].left_edge.i, objects[-1].right_edge.i + 1, None
+        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
     preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in CONTENT_PREPS]
     for prep in preps:
         pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if pobj:
-            return pobj[0].left_edge.i, pobj[-1].right_edge.i + 1, prep.i + 1
+            return pobj[0].left_edge.i, pobj[-1].right_edge.i + 1
     if tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -268,12 +314,12 @@ def _content_of(doc: Doc, tok: Token) -> tuple[int, int, int | None] | None:
         elif clause_lo <= lo:
             lo = clause_hi
         if hi > lo:
-            return lo, hi, None
+            return lo, hi
     if tok.dep_ == "ROOT":
         # "“...,” she said." with the quote parsed as a separate sentence before
         prev = doc[tok.sent.start - 1] if tok.sent.start > 0 else None
         if prev is not None and prev.text in ("”", '"', "''"):
-            return prev.sent.start, prev.i + 1, None
+            return prev.sent.start, prev.i + 1
     return None
 
 
@@ -379,6 +425,14 @@ def _continue_quotes(doc: Doc, relations: list[_Relation],
                 hi = pos = closes[k] + 1
         out.append(_Relation(rel.cue, rel.source, (lo, hi), rel.probability))
     return out
+
+
+def _drop_subsumed(doc: Doc, relations: list[_Relation]) -> list[_Relation]:
+    """A cue with no source inside the content of a sourced one is that source's: "The
+    ceasefire is expected to expire, according to Egyptian officials" is one claim, by them."""
+    sourced = [r.content for r in relations if r.source is not None]
+    return [r for r in relations if r.source is not None or not any(
+        lo <= doc[r.cue[0]].idx < hi for lo, hi in sourced)]
 
 
 # ---------------------------------------------------------------- credit lines

@@ -9,6 +9,7 @@ prepositional object, ``V:say:0`` bare (a parenthetical "..., he said.").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -79,6 +80,65 @@ def features(tok: Token, quotes: Quotes) -> list[str]:
     if k >= 0 and not inside and tok.idx - quotes.closes[k] < NEAR_QUOTE_CHARS:
         feats.append(f"aq={lemma}")  # right after a quotation: "“...,” he said"
     return feats
+
+
+# How far a cue reaches from its head word, learned from PolNeAR's train split
+# (``scripts/train_attribution.py``): for each child of a word in the span, whether annotators
+# put none of it, the child with some of its dependents ("continued to call for": the
+# outcome is then decided for each of its own children), or its whole subtree ("said in a
+# statement") into the span.
+BOUNDARY_NONE, BOUNDARY_TOKEN, BOUNDARY_SUBTREE = "none", "token", "subtree"
+BOUNDARY_OUTCOMES = (BOUNDARY_NONE, BOUNDARY_TOKEN, BOUNDARY_SUBTREE)
+
+
+def boundary_keys(parent: Token, child: Token) -> list[str]:
+    """Keys of ``child``'s place in a cue holding ``parent``, the most specific first."""
+    side = "L" if child.i < parent.i else "R"
+    word = child.lower_
+    if child.dep_ in ("prep", "agent"):
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            word = f"{word}|{obj.ent_type_ or obj.lemma_.lower()}"
+    base = f"{side}|{child.dep_}"
+    lemma = parent.lemma_.lower()
+    words = (word, child.lower_) if word != child.lower_ else (word,)
+    return [*(f"{lemma}|{base}|{w}" for w in words), f"{lemma}|{base}", *(f"{base}|{w}" for w in words),
+            f"{base}|{child.ent_type_ or child.pos_}", base]
+
+
+def boundary_outcomes(span_start: int, span_end: int, head: Token) -> Iterator[tuple[Token, Token, str]]:
+    """(parent, child, outcome) for the children of ``head`` and, where the span holds part of
+    a child's subtree, for that child's children in turn: what a gold cue over tokens
+    [span_start, span_end) teaches."""
+    for child in head.children:
+        if span_start <= child.left_edge.i and child.right_edge.i < span_end:
+            yield head, child, BOUNDARY_SUBTREE
+        elif span_start <= child.i < span_end:
+            yield head, child, BOUNDARY_TOKEN
+            yield from boundary_outcomes(span_start, span_end, child)
+        else:
+            yield head, child, BOUNDARY_NONE
+
+
+def learned_extent(head: Token, decide: Callable[[Token, Token], str]) -> tuple[int, int]:
+    """Tokens [start, end) of the span headed by ``head``: children taken outwards on each side
+    while ``decide`` keeps them (a span is contiguous), those kept in part recursively."""
+    start, end = head.i, head.i + 1
+    for child in reversed(list(head.lefts)):
+        outcome = decide(head, child)
+        if outcome == BOUNDARY_NONE:
+            break
+        lo, hi = (child.left_edge.i, child.right_edge.i + 1) if outcome == BOUNDARY_SUBTREE \
+            else learned_extent(child, decide)
+        start, end = min(start, lo), max(end, hi)
+    for child in head.rights:
+        outcome = decide(head, child)
+        if outcome == BOUNDARY_NONE:
+            break
+        lo, hi = (child.left_edge.i, child.right_edge.i + 1) if outcome == BOUNDARY_SUBTREE \
+            else learned_extent(child, decide)
+        start, end = min(start, lo), max(end, hi)
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,8 @@ PART_OF_PREPS = frozenset({"including", "among"})
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
 HOSPITAL_WORDS = frozenset({"hospital", "clinic", "trauma center", "medical center"})
@@ -83,6 +84,8 @@ class _Lexicon:
     fatal: frozenset[str]
     intransitive_death: frozenset[str]
     predicates: dict[str, FigureCategory]
+    custody: frozenset[str]
+    addition_words: frozenset[str]
 
 
 @cache
@@ -97,7 +100,36 @@ def _lexicon() -> _Lexicon:
                     arrest_events=frozenset(raw["arrest_events"]),
                     fatal=frozenset(raw["fatal_modifiers"]),
                     intransitive_death=frozenset(raw["intransitive_death"]),
-                    predicates=dict(raw["predicate_categories"]))
+                    predicates=dict(raw["predicate_categories"]),
+                    custody=frozenset(raw["custody_nouns"]),
+                    addition_words=frozenset(raw["addition_words"]))
+
+
+def _is_addition(verb: Token | None, noun: Token | None) -> bool:
+    """Whether a count adds to one given elsewhere rather than restating it: "the
+    force also detained two suspects", "two additional insurgents", "another man"."""
+    words = _lexicon().addition_words
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return True
+    return noun is not None and any(c.dep_ in ("amod", "det") and c.lower_ in words for c in noun.children)
+
+
+def _is_cumulative(verb: Token) -> bool:
+    """A running total, not one incident's count: "forces have detained more than
+    125 insurgents since December 1"."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _is_purpose(verb: Token) -> bool:
+    """An aim, not an event: "an operation to arrest a Taliban leader"."""
+    return verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _has_age(noun: Token) -> bool:
+    """"13 year old Shaquez Brunner", "5-year-old Noelle Shawver": an age names a
+    person, whatever entity type the tagger guessed for the name."""
+    return any(c.dep_ == "amod" and c.lower_ == AGE_WORD and any(g.dep_ == "npadvmod" for g in c.children)
+               for c in noun.children)
 
 
 def _event_of(tok: Token) -> FigureCategory | None:
@@ -158,6 +190,8 @@ def _predicate(tok: Token) -> FigureCategory | None:
             return lex.predicates[child.lower_]
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         for sib in tok.head.children:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in sib.children):
+                continue  # "Three insurgents were killed, 13 men were detained": a clause of its own
             if sib.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and sib.lower_ in lex.predicates:
                 return lex.predicates[sib.lower_]
     return None
@@ -198,6 +232,10 @@ def _verb_class(verb: Token) -> str | None:
     if cls is None:
         # "hand over", "round up": the particle does not change the class
         cls = lex.verb_class.get(verb.lower_)
+    if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lex.custody for c in prep.children)
+           for prep in verb.children):
+        cls = "ARRESTED"  # "taken into custody", "held in detention"
     return cls
 
 
@@ -261,7 +299,9 @@ class FiguresStage:
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None),
                     place=self._place(sent, mentions, noun.idx),
-                    claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims)))
+                    claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims),
+                    predicate=verb.lemma_.lower(), addition=_is_addition(verb, noun),
+                    cumulative=_is_cumulative(verb)))
         set_facts(doc, "figures", figures)
         return doc
 
@@ -273,7 +313,7 @@ class FiguresStage:
         lex = _lexicon()
 
         def eligible(noun: Token) -> bool:
-            if noun.lower_ == "old" and noun.i - 2 >= 0 and noun.doc[noun.i - 2].lower_ in ("year", "month"):
+            if noun.lower_ == AGE_WORD and noun.i - 2 >= 0 and noun.doc[noun.i - 2].lower_ in ("year", "month"):
                 return noun.nbor(-1).text == "-"  # "a 16-year-old has died": the age names a person
             if noun.i in counted:
                 return False
@@ -283,10 +323,10 @@ class FiguresStage:
                 return not of or (bool(pobj) and _noun_class(pobj[0]) == "person")
             return (noun.tag_ in SINGULAR_TAGS
                     and not any(c.dep_ == "nummod" for c in noun.children)
-                    and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON"))
+                    and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
 
         for tok in sent:
-            event = _event_of(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            event = _event_of(tok) if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == AGE_WORD else None
             if event is not None and eligible(tok):
                 found[tok.i] = (tok, event, tok.head.head)  # "the arrest of a facilitator"
             elif (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death
@@ -298,7 +338,7 @@ class FiguresStage:
                   and any(c.dep_ == "dobj" and c.lemma_.lower() in INJURY_NOUNS for c in tok.head.children)):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
         for verb in sent:
-            if verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" or _is_purpose(verb):
                 continue
             cls = _verb_class(verb)
             if cls not in IMPLICIT_CATEGORIES:
@@ -313,7 +353,10 @@ class FiguresStage:
                 if obj.lower_ in RELATIVE_PRONOUNS and source.dep_ == "relcl":
                     obj = source.head  # "a girl who was accidentally shot"
                 elif obj.lower_ in REFLEXIVES:
-                    subjects = [c for c in source.children if c.dep_ == "nsubj"]
+                    # "a child shot himself", "Beal found a gun and shot himself"
+                    actor = source.head if source.dep_ == "conj" and not any(
+                        c.dep_ == "nsubj" for c in source.children) else source
+                    subjects = [c for c in actor.children if c.dep_ == "nsubj"]
                     if not subjects:
                         continue
                     obj = subjects[0]  # "a child shot himself in the hand"
@@ -384,6 +427,9 @@ class FiguresStage:
             status=status, rate=rate, subject=subject, as_of=as_of,
             place=self._place(sent, mentions, start_char), claim=self._claim(start_char, end_char, claims),
             derived_from=derived_from, concepts=self._concepts(doc, q, verb),
+            predicate=verb.lemma_.lower() if verb is not None else None,
+            addition=_is_addition(verb, doc[q.noun] if q.noun is not None else None),
+            cumulative=verb is not None and _is_cumulative(verb),
         )
 
     @staticmethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -48,7 +48,6 @@ class Units:
     code: dict[str, str]
     kind: dict[str, str]
     name: dict[str, str]  # by code
-    kind_of_code: dict[str, str]
 
 
 @cache
@@ -56,7 +55,6 @@ def units() -> Units:
     code: dict[str, str] = {}
     kind: dict[str, str] = {}
     name: dict[str, str] = {}
-    kind_of_code: dict[str, str] = {}
     text = resources.files("truceline.data").joinpath("figures_units.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -65,8 +63,7 @@ def units() -> Units:
         code[surface] = unit_code
         kind[surface] = unit_kind
         name.setdefault(unit_code, unit_name)
-        kind_of_code.setdefault(unit_code, unit_kind)
-    return Units(code=code, kind=kind, name=name, kind_of_code=kind_of_code)
+    return Units(code=code, kind=kind, name=name)
 
 
 @cache
@@ -99,10 +96,7 @@ class Quantity:
     unit_kind: str = "COUNT"  # MONEY, PERCENT, DISTANCE, DURATION ... or COUNT
     noun: int | None = None  # token index of the counted noun
     vague: bool = False
-    hyphenated: bool = False  # "six-week": an adjectival quantity
-    rate: str | None = None
     fraction: bool = False  # "half of them": relative to another figure
-    modifiers: list[str] = field(default_factory=list)
 
 
 def _phrase_before(sent: Span, i: int, phrases: tuple[str, ...]) -> int | None:
@@ -369,7 +363,6 @@ class _Number:
     value: float
     unit: str | None
     kind: str
-    hyphenated: bool
     scale: float  # the trailing scale word's value ("billion"), 1.0 if none
 
 
@@ -405,13 +398,13 @@ def _simple_number(sent: Span, i: int) -> _Number | None:
                 value *= scale
                 end += 1
             return _Number(start=i - 1 if after_dollar else i, num_start=i, num_end=end, end=end,
-                           value=value, unit=code, kind="MONEY", hyphenated=False, scale=scale)
+                           value=value, unit=code, kind="MONEY", scale=scale)
     glued = _glued(tok.text)
     if glued is not None and glued[1] == "m" and _currency_before(sent, i) is not None:
         glued = None  # "$5m": five million dollars, not five metres
     if glued is not None:
         return _Number(start=i, num_start=i, num_end=i + 1, end=i + 1, value=glued[0], unit=glued[1],
-                       kind=glued[2], hyphenated=False, scale=1.0)
+                       kind=glued[2], scale=1.0)
     spelled_scale = tok.lower_ in _SPELLED
     if not is_number_word(tok.text) or (tok.lower_ in lex.scales and not spelled_scale):
         return None
@@ -436,17 +429,13 @@ def _simple_number(sent: Span, i: int) -> _Number | None:
     if currency is not None:
         unit_code, unit_kind, start = currency[0], "MONEY", currency[1]
     k = end
-    hyphenated = False
     if k < sent.end and doc[k].text == "-" and not doc[k - 1].whitespace_:
-        k += 1
-        hyphenated = True
+        k += 1  # "six-week", "100-metre": a unit after a hyphen
     found = _unit_after(sent, k) if k < sent.end else None
     if found is not None and (unit_code is None or found[1] == "MONEY"):
         unit_code, unit_kind, end = found  # "10.5 million Australian dollars": the word wins
-    elif hyphenated:
-        hyphenated = False
     return _Number(start=start, num_start=num_start, num_end=num_end, end=end, value=value,
-                   unit=unit_code, kind=unit_kind, hyphenated=hyphenated, scale=scale)
+                   unit=unit_code, kind=unit_kind, scale=scale)
 
 
 def _range_end(sent: Span, first: _Number) -> tuple[_Number, bool] | None:
@@ -480,7 +469,7 @@ def _number_at(sent: Span, i: int, skip: set[int]) -> Quantity | None:
     if first is None:
         return None
     start, end, value = first.start, first.end, first.value
-    unit_code, unit_kind, hyphenated = first.unit, first.kind, first.hyphenated
+    unit_code, unit_kind = first.unit, first.kind
     low = high = None
     found_range = _range_end(sent, first)
     if found_range is not None:
@@ -510,7 +499,7 @@ def _number_at(sent: Span, i: int, skip: set[int]) -> Quantity | None:
         return None
     q = Quantity(start=start, end=end, num_start=num_start, num_end=num_end,
                  value=None if low is not None else value, low=low, high=high, unit=unit_code,
-                 unit_kind=unit_kind, noun=noun, hyphenated=hyphenated,
+                 unit_kind=unit_kind, noun=noun,
                  approx=doc[num_start].text.startswith("~"))
     if noun is not None:
         q.unit = doc[noun].lower_
@@ -533,7 +522,6 @@ def _modifiers(sent: Span, q: Quantity) -> None:
         start = _phrase_before(sent, at, phrases)
         if start is None:
             continue
-        q.modifiers.append(kind)
         q.start = start
         value = q.value
         if kind == "approx":

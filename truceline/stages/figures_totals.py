@@ -14,14 +14,24 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from truceline.record import Figure
+from truceline.stages.figures import CONF_IMPLICIT
 
-__all__ = ["incident_total", "is_definite_singular", "is_implicit_singular"]
+__all__ = ["incident_statement", "incident_total", "is_addition", "is_definite_singular", "is_implicit_singular"]
 
 
 def incident_total(figures: Iterable[Figure], category: str, *, no_value: float,
-                   exclude_units: frozenset[str] = frozenset()) -> float:
+                   exclude_units: frozenset[str] = frozenset(), additions: bool = False) -> float:
     """The count of ``category`` for the incident the figures report: the
-    largest per-sentence sum.
+    largest per-sentence sum (see :func:`incident_statement`)."""
+    return incident_statement(figures, category, no_value=no_value, exclude_units=exclude_units,
+                              additions=additions)[0]
+
+
+def incident_statement(figures: Iterable[Figure], category: str, *, no_value: float,
+                       exclude_units: frozenset[str] = frozenset(),
+                       additions: bool = False) -> tuple[float, list[Figure]]:
+    """The count of ``category`` for the incident the figures report, the
+    largest per-sentence sum, with the figures that make it up.
 
     ``no_value`` is what a figure without a number ("several") counts for, a
     convention of the data set being built (ISAF codes "several" as 3);
@@ -30,14 +40,20 @@ def incident_total(figures: Iterable[Figure], category: str, *, no_value: float,
     person named definitely ("the leader", "the victim") after a sentence
     that already gave the category is a restatement; a count said twice in
     one sentence (a headline run into the lead) counts once; parts
-    ("including 12 children") never add to their whole.
+    ("including 12 children") never add to their whole, and running totals
+    ("have detained 125 since December 1") are not the incident's. With ``additions``,
+    a count of more of the same ("also detained two", :func:`is_addition`)
+    adds to the largest statement wherever it stands.
     """
     per_sentence: dict[int, float] = defaultdict(float)
+    parts: dict[int, list[Figure]] = defaultdict(list)
     said_in: dict[int, list[tuple[float | None, str | None]]] = {}
+    added: list[tuple[float, Figure]] = []
     first: int | None = None
     for fig in sorted(figures, key=lambda f: f.span):
-        if fig.category != category or fig.derived_from is not None or fig.unit in exclude_units:
-            continue
+        if (fig.category != category or fig.derived_from is not None or fig.unit in exclude_units
+                or fig.cumulative):
+            continue  # another category, a part of a whole, not the incident's, a running total
         if is_definite_singular(fig) and first is not None and fig.sentence > first:
             continue  # "the leader", "the victim": someone an earlier sentence counted
         first = fig.sentence if first is None else first
@@ -46,17 +62,36 @@ def incident_total(figures: Iterable[Figure], category: str, *, no_value: float,
         if any(v == value and (u is None or fig.unit is None or u == fig.unit) for v, u in said):
             continue  # "Five Injured in Nightclub Shooting ... Five people injured": said twice
         said.append((value, fig.unit))
-        per_sentence[fig.sentence] += value if value is not None else no_value
-    return max(per_sentence.values(), default=0.0)
+        count = value if value is not None else no_value
+        if additions and is_addition(fig):  # "The security force also detained two suspected insurgents"
+            added.append((count, fig))
+            continue
+        per_sentence[fig.sentence] += count
+        parts[fig.sentence].append(fig)
+    best = max(per_sentence, key=lambda k: (per_sentence[k], -k), default=None)  # ties: the earlier
+    total = per_sentence[best] if best is not None else 0.0
+    said_best = list(parts[best]) if best is not None else []
+    return total + sum(c for c, _ in added), said_best + [f for _, f in added]
+
+
+DEFINITE = frozenset({"the", "these", "those", "their", "its"})
+
+
+def is_addition(fig: Figure) -> bool:
+    """An indefinite count of more of the same ("also detained two suspects", "two
+    additional insurgents"): it adds to a count given elsewhere, it doesn't restate it
+    ("the other insurgents" does)."""
+    words = fig.text.lower().split()
+    return fig.addition and bool(words) and words[0] not in DEFINITE
 
 
 INDEFINITE = ("a ", "an ", "another ", "one ", "one")
 
 
 def is_implicit_singular(fig: Figure) -> bool:
-    """One person counted from the grammar, without a number ("a man was shot")."""
-    text = fig.text.lower()
-    return fig.value == 1 and not any(c.isdigit() for c in text) and not text.startswith("one")
+    """One person counted from the grammar, without a number ("a man was shot",
+    "4-year-old Geonna Bradley was shot": an age is not a count)."""
+    return fig.value == 1 and fig.confidence <= CONF_IMPLICIT
 
 
 def is_definite_singular(fig: Figure) -> bool:

@@ -67,11 +67,16 @@ SAME_AREA_BONUS = 3.0  # "Alexandria" with "Louisiana" in the article
 NEAR_KM = 250.0  # a candidate this close to another resolved place of the article ...
 NEAR_BONUS = 1.5  # ... gets this much
 NEAR_DEG = NEAR_KM / 111.0  # the same distance in degrees of latitude: a cheap pre-check
+COHERENCE_BONUS = 0.75  # per other name of the article with a namesake town nearby ...
+MAX_COHERENT_NAMES = 4  # ... counted up to this many (a few neighbours settle it)
+GRID_DEG = 1.5  # grid cell for "nearby": with its neighbours, about 170-500 km across
+LOCAL_ADMIN = frozenset({"A.ADM2", "A.ADM3"})  # counties: small enough to stand for a locality
 MAX_PLACES_PER_NAME = 25  # namesakes scored in context; the rest have no chance on their prior
 # Non-NER detection guards.
 SCAN_MIN_POP = 1000  # a capitalised word after "in" resolved to a hamlet is usually not a place
 FUZZY_MIN_RATIO = 70.0  # sound-alike candidates must also be this similar in spelling
 FUZZY_MIN_POP = 10000  # fuzzy matches only to towns large enough to be in the news
+EMBEDDED_CITY_MIN_POP = 100000  # a city inside an organisation's name, with no other evidence
 PERSON_PLACE_MIN_POP = 10000  # a one-word "person" read as a town only for towns this large
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge",
                         "president", "governor", "senator", "mayor", "sheriff", "officer",
@@ -118,16 +123,18 @@ class PlacesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
-        candidates = _drop_person_names(doc, _detect(doc, gaz))
+        ents = doc.ents  # a fresh tuple of Spans on every access: read once
+        persons = [ent for ent in ents if ent.label_ in PERSON_LABELS]
+        candidates = _drop_person_names(persons, _detect(doc, ents, gaz))
         _qualify(doc, candidates)
         _resolve(candidates)
         _resolve_fuzzy(doc, gaz, candidates)
-        found = _discourse(doc, gaz, candidates)
+        found = _discourse(doc, gaz, candidates, persons)
         if found:  # the admin areas found there are context for the names resolved before
             candidates.extend(found)
             _resolve(candidates)
         _prefer_longer_forms(candidates)
-        candidates.extend(_local_features(doc, gaz, candidates))
+        candidates.extend(_local_features(doc, gaz, candidates, persons))
         _place_unresolved(candidates)
         mentions = [m for m in get_facts(doc, "mentions") if m.kind != "PLACE"]
         places = [_to_mention(doc, c, next_id("mentions", n))
@@ -168,10 +175,10 @@ def _extend(doc: Doc, span: Span, gaz: Gazetteer, taken: set[int]) -> Span:
     return span
 
 
-def _detect(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+def _detect(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[_Candidate]:
     found: list[_Candidate] = []
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    for ent in doc.ents:
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    for ent in ents:
         span = _extend(doc, _trim(ent), gaz, taken)
         key = normalise(span.text)
         if not key:
@@ -189,9 +196,9 @@ def _detect(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             if places or ent.label_ in PLACE_LABELS:
                 cand = _Candidate(span.start, span.end, key, places, alternate, label=ent.label_)
         elif ent.label_ in MISLABELLED and _after_locative(doc, ent.start):
-            places, alternate = _lookup(gaz, span.text)
-            places = [p for p in places if _significant(p)]
-            cand = _Candidate(span.start, span.end, key, places, alternate, label=ent.label_)
+            # primary names only: an organisation's name is too often some hamlet's alternate
+            places = [p for p in gaz.lookup(span.text) if _significant(p)]
+            cand = _Candidate(span.start, span.end, key, places, label=ent.label_)
         elif ent.label_ in EMBEDDING_LABELS:
             found.extend(_embedded(doc, _trim(ent), gaz))
         if cand is not None:
@@ -201,11 +208,10 @@ def _detect(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return found
 
 
-def _drop_person_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_person_names(persons: list[Span], candidates: list[_Candidate]) -> list[_Candidate]:
     """One-word names that are also a first name or surname of a person of the article
     ("Kristina", "Holroyd") are that person, unless they name a country or state."""
-    names = {normalise(t.text) for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
-             for t in ent}
+    names = {normalise(t.text) for ent in persons if len(ent) > 1 for t in ent}
     if not names:
         return candidates
     return [c for c in candidates
@@ -214,10 +220,12 @@ def _drop_person_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
 
 
 def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
-    """Countries, continents and the project's features named inside an organisation's
-    name ("the Egypt Air Force", "Africa Centres for Disease Control"), and a demonym
-    opening it ("American Electric Power"). Cities and admin areas inside names are
-    left to :func:`_discourse`, which needs the article to use them as places."""
+    """Countries, continents, large cities and the project's features named inside an
+    organisation's name ("the Egypt Air Force", "University of Rochester"), and a demonym
+    opening it ("American Electric Power"). Smaller towns and admin areas inside names are
+    left to :func:`_discourse`, which needs the article to use them as places. Once a name
+    qualifies, all its namesakes compete in :func:`_resolve` ("Paris Public Library" in
+    Texas)."""
     found: list[_Candidate] = []
     first = doc[span.start]
     if first.is_title:
@@ -230,8 +238,9 @@ def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
         for stop in range(min(span.end, i + MAX_SCAN_TOKENS), i, -1):
             if not all(_capitalised(doc[j]) for j in range(i, stop)):
                 continue
-            places = [p for p in gaz.lookup(doc[i:stop].text) if _named_whole(p)]
-            if places:
+            places = gaz.lookup(doc[i:stop].text)
+            if any(_named_whole(p) for p in places):
+                places = [p for p in places if _significant(p)]
                 found.append(_Candidate(i, stop, normalise(doc[i:stop].text), places,
                                         label="EMBEDDED", confidence=CONF_EMBEDDED))
                 i = stop - 1
@@ -241,10 +250,12 @@ def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
 
 
 def _named_whole(place: Place) -> bool:
-    """A place whose name inside another name still means the place: a country, a continent
-    or one of the project's conflict features."""
+    """A place whose name inside another name still means the place: a country, a continent,
+    a city ("Huntsville Fire Station", "University of Rochester") or one of the project's
+    conflict features."""
     return (place.is_country or place.feature_class == "L.CONT"
-            or place.kb_id.startswith("truceline:"))
+            or place.kb_id.startswith("truceline:")
+            or (place.feature_class[0] == "P" and place.population >= EMBEDDED_CITY_MIN_POP))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -313,7 +324,8 @@ def _qualify(doc: Doc, candidates: list[_Candidate]) -> None:
             cand.places, cand.specific = inside, True
 
 
-def _discourse(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> list[_Candidate]:
+def _discourse(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate], persons: list[Span]
+               ) -> list[_Candidate]:
     """Names the detectors missed, found by the article's own places: a capitalised name
     (anywhere but inside a person's name or a place already found) that the article uses
     as a place elsewhere ("Gainesville Police" when "in Gainesville" resolved), or that
@@ -330,9 +342,8 @@ def _discourse(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> list[_
     if not known:
         return []
     blocked = {i for c in candidates for i in range(c.start, c.end)}
-    weak = _lone_person_words(doc, known)
-    blocked.update(i for ent in doc.ents if ent.label_ in PERSON_LABELS
-                   for i in range(ent.start, ent.end) if i not in weak)
+    weak = _lone_person_words(doc, persons, known)
+    blocked.update(i for ent in persons for i in range(ent.start, ent.end) if i not in weak)
     found: list[_Candidate] = []
     i = 0
     while i < len(doc):
@@ -384,12 +395,11 @@ def _town_in_context(place: Place, areas: set[str], anchors: list[Place]) -> boo
             and _near(place, anchors))
 
 
-def _lone_person_words(doc: Doc, known: dict[str, Place]) -> set[int]:
+def _lone_person_words(doc: Doc, persons: list[Span], known: dict[str, Place]) -> set[int]:
     """Tokens of PERSON entities that may be a mislabelled town: a one-word "person" that is
     not a first name or surname of another PERSON of the article and follows no honorific
     ("Mr.", "Sen."), and every word of a "person" led by one of the article's places
     ("Alexandria Police")."""
-    persons = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
     led = [ent for ent in persons if normalise(ent[0].text) in known]
     names = {t.lower_ for ent in persons if len(ent) > 1 and ent not in led for t in ent}
     lone = {i for ent in led for i in range(ent.start, ent.end)}
@@ -404,12 +414,12 @@ def _lone_person_words(doc: Doc, known: dict[str, Place]) -> set[int]:
     return lone
 
 
-def _local_features(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> list[_Candidate]:
+def _local_features(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate], persons: list[Span]
+                    ) -> list[_Candidate]:
     """Streets and local features named by a capitalised name and a feature word ("Main St.",
     "Wichita Drive", "County Road 35"), outside people's names and the places found."""
     blocked = {i for c in candidates for i in range(c.start, c.end)}
-    blocked.update(i for ent in doc.ents if ent.label_ in PERSON_LABELS
-                   for i in range(ent.start, ent.end))
+    blocked.update(i for ent in persons for i in range(ent.start, ent.end))
     found: list[_Candidate] = []
     for tok in doc:
         if tok.i == 0 or tok.text not in gaz.local_feature_words or tok.i in blocked:
@@ -476,6 +486,35 @@ def _most_specific(places: list[Place]) -> list[Place]:
             or not any(path[:len(p.admin_path)] == p.admin_path for path in inner)]
 
 
+class _Grid:
+    """The towns among all the candidates of all the article's names, by grid cell: which
+    other names could be a town near a given place ("Athens" near a "Frankston" and a
+    "Henderson County" in Texas, whichever of their namesakes the priors prefer)."""
+
+    def __init__(self, candidates: list[_Candidate]) -> None:
+        self._cells: dict[tuple[int, int], set[str]] = {}
+        for cand in candidates:
+            if cand.demonym:
+                continue
+            for place in cand.places:
+                if place.feature_class[0] == "P" or place.feature_class in LOCAL_ADMIN:
+                    self._cells.setdefault(self._cell(place), set()).add(cand.key)
+
+    @staticmethod
+    def _cell(place: Place) -> tuple[int, int]:
+        return math.floor(place.lat / GRID_DEG), math.floor(place.lon / GRID_DEG)
+
+    def names_near(self, place: Place, key: str) -> int:
+        """How many other names have a candidate town in this place's cell or the next."""
+        y, x = self._cell(place)
+        names: set[str] = set()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                names.update(self._cells.get((y + dy, x + dx), ()))
+        names.discard(key)
+        return len(names)
+
+
 def _near(place: Place, anchors: list[Place]) -> bool:
     for a in anchors:
         if abs(place.lat - a.lat) < NEAR_DEG and haversine_km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM:
@@ -494,6 +533,7 @@ def _resolve(candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.places:
             first.setdefault(cand.key, cand.places[0])
+    grid = _Grid(candidates)
     for cand in candidates:
         if not cand.places or cand.fuzzy or cand.label == "DISCOURSE":  # fixed by their match
             continue
@@ -508,6 +548,7 @@ def _resolve(candidates: list[_Candidate]) -> None:
                 score += SAME_AREA_BONUS
             if not place.is_country and _near(place, others):
                 score += NEAR_BONUS
+            score += COHERENCE_BONUS * min(MAX_COHERENT_NAMES, grid.names_near(place, cand.key))
             cand.scores[place.index] = score
         ranked = sorted(cand.places, key=lambda p: cand.scores[p.index], reverse=True)
         cand.chosen = ranked[0]

@@ -282,6 +282,11 @@ def test_reconcile_cluster_articles_groups_reports_of_one_incident() -> None:
     assert cluster_articles(records) == [[0, 2], [1]]
 
 
-def test_reconcile_cluster_articles_keeps_distant_dates_apart() -> None:
+def test_reconcile_cluster_articles_follow_up_naming_the_victim_joins_months_later() -> None:
     records = [article(STRIKE_A, "2016-05-06", "A"), article(STRIKE_B, "2016-09-08", "C")]
+    assert cluster_articles(records) == [[0, 1]]
+
+
+def test_reconcile_cluster_articles_keeps_distant_dates_apart() -> None:
+    records = [article(STRIKE_A, "2016-05-06", "A"), article(STRIKE_B, "2018-09-08", "C")]
     assert cluster_articles(records) == [[0], [1]]

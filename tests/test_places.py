@@ -6,6 +6,7 @@ import importlib.util
 
 import pytest
 
+import truceline
 from truceline.record import ArticleFacts, Mention
 from truceline.stages.places import place_at
 
@@ -141,3 +142,18 @@ def test_places_article_context_finds_names_inside_organisations(nlp) -> None:  
 def test_places_person_names_are_not_towns(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kristina Holroyd spoke in Dallas on Monday. Holroyd said the vote was close."
     assert {m.text for m in places_of(nlp, text)} == {"Dallas"}
+
+
+def test_places_outlet_name_locates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks stalled, the Jerusalem Post reported."
+    assert place_at(nlp(text), text.index("talks")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Jerusalem Post Office, Israeli delegations arrived in Cairo on February 27.",
+    "The Washington Post reported that the talks in Doha had stalled.",
+])
+def test_places_outlet_name_is_not_a_place(text: str) -> None:
+    facts = truceline.extract(text, published="2025-02-28")
+    places = {m.canonical for m in facts.mentions if m.kind == "PLACE"}
+    assert not places & {"Jerusalem", "Washington", "Washington, D.C."}, places

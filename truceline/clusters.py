@@ -21,10 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from truceline.record import ArticleFacts
 
@@ -68,6 +71,15 @@ PARTICIPANT_BONUS = 0.3
 # same incident (two shootings in one city on one day are not rare), so this
 # only tips a pair whose words already agree.
 REPORTED_DAY_BONUS = 0.05
+# A block address ("the 2000 block of Maple Avenue", "2034 Maple Ave.") is one
+# scene: pairs sharing one are compared up to MAX_PARTICIPANT_GAP_DAYS apart and
+# get this bonus (GVA dev: ADDRESS_BONUS_NOTE).
+ADDRESS_BONUS = 0.3
+# A street named without a number ("on Maple Avenue") is weaker: long streets
+# see several shootings a year. Pairs sharing one are compared up to
+# STREET_GAP_DAYS apart (STREET_NOTE) and get a smaller bonus.
+STREET_BONUS = 0.1
+STREET_GAP_DAYS = 60
 # Two groups merge when their average link reaches this. Distinct shootings in
 # one city on one day (shared city, stock phrases) mostly score 0.05-0.10.
 MIN_ARTICLE_SIM = 0.16
@@ -95,6 +107,11 @@ _PARTICIPANT = (
     re.compile(rf"({_PERSON}),? (?:was|were|had been) "
                r"(?:shot|killed|fatally|wounded|charged|arrested|found)"),
 )
+_STREET = re.compile(
+    r"\b(?:(?P<number>\d{1,5}) (?:block of )?)?(?:(?:the )?(?:North|South|East|West|[NSEW]\.?) )?"
+    r"(?P<name>(?:[A-Z][a-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?: [A-Z][a-z'’-]+){0,2}?) "
+    r"(?P<suffix>[A-Z][a-z]{1,8})\b")
+BLOCK_SIZE = 100  # "2034 Maple Ave." is in "the 2000 block of Maple Avenue"
 _STOPWORDS = frozenset(
     "the and for that with was were are has have had his her their they this from not but "
     "been will would said says who which when where after before about into over also than "
@@ -130,6 +147,31 @@ class _Profile:
     participants: frozenset[str]  # "first last", case folded
     reported: frozenset[Spot]  # the (city, day) the article reports on
     named: frozenset[Spot]  # every (city, day ±1) it names
+    addresses: frozenset[str]  # "2000 maple ave"
+    streets: frozenset[str]  # "maple ave"
+
+
+@cache
+def _street_suffixes() -> dict[str, str]:
+    """Street-type word (case folded) -> its one form: "avenue" and "ave" -> "ave"."""
+    raw = resources.files("truceline.data").joinpath("street_suffixes.json").read_text("utf-8")
+    suffixes: dict[str, str] = json.loads(raw)["suffixes"]
+    return suffixes
+
+
+def _addresses(text: str) -> tuple[set[str], set[str]]:
+    """Block addresses ("2000 maple ave") and streets ("maple ave") named in ``text``."""
+    suffixes = _street_suffixes()
+    blocks, streets = set(), set()
+    for m in _STREET.finditer(text):
+        suffix = suffixes.get(m.group("suffix").lower())
+        if suffix is None:
+            continue
+        street = f"{m.group('name').lower()} {suffix}"
+        streets.add(street)
+        if m.group("number"):
+            blocks.add(f"{int(m.group('number')) // BLOCK_SIZE * BLOCK_SIZE} {street}")
+    return blocks, streets
 
 
 def _boilerplate(records: Sequence[ArticleFacts]) -> frozenset[str]:
@@ -176,6 +218,7 @@ def _profile(facts: ArticleFacts, boilerplate: frozenset[str]) -> _Profile:
         for m in pattern.finditer(text):
             first, *_, last = m.group(1).lower().split()
             participants.add(f"{first} {last}")  # "Gerald M. Berkey" = "Gerald Berkey"
+    addresses, streets = _addresses(text)
     return _Profile(
         published=published, dates=frozenset(dates), places=frozenset(places),
         figures=frozenset(figures), types=frozenset(e.type for e in facts.events),
@@ -184,6 +227,7 @@ def _profile(facts: ArticleFacts, boilerplate: frozenset[str]) -> _Profile:
         reported=frozenset((c, d) for c in cities for d in reported),
         named=frozenset((c, d + dt.timedelta(days=k))
                         for c in cities for d in named_days for k in (-1, 0, 1)),
+        addresses=frozenset(addresses), streets=frozenset(streets),
     )
 
 
@@ -228,6 +272,10 @@ def _similarity(a: _Profile, b: _Profile, va: Vectors, vb: Vectors) -> float:
         sim += PARTICIPANT_BONUS
     if a.reported & b.named or b.reported & a.named:
         sim += REPORTED_DAY_BONUS
+    if a.addresses & b.addresses:
+        sim += ADDRESS_BONUS
+    elif a.streets & b.streets:
+        sim += STREET_BONUS
     return sim
 
 
@@ -254,17 +302,25 @@ def _candidates(profiles: Sequence[_Profile], window_days: int) -> set[tuple[int
                 break  # sorted by first date: every later one is further away
             if _close_in_time(profiles[i], profiles[j], window_days):
                 out.add(_pair(i, j))
-    by_participant: dict[str, list[int]] = defaultdict(list)
+    by_participant: dict[str, list[int]] = defaultdict(list)  # participants and block addresses
+    by_street: dict[str, list[int]] = defaultdict(list)
     by_spot: dict[Spot, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        for name in p.participants:
+        for name in p.participants | p.addresses:
             by_participant[name].append(i)
+        for street in p.streets:
+            by_street[street].append(i)
         for spot in p.reported:
             by_spot[spot].append(i)
     for ids in by_participant.values():
         for i, j in itertools.combinations(ids, 2):
             pi, pj = profiles[i].published, profiles[j].published
             if not (pi and pj) or abs((pi - pj).days) <= MAX_PARTICIPANT_GAP_DAYS:
+                out.add(_pair(i, j))
+    for ids in by_street.values():
+        for i, j in itertools.combinations(ids, 2):
+            pi, pj = profiles[i].published, profiles[j].published
+            if pi and pj and abs((pi - pj).days) <= STREET_GAP_DAYS:
                 out.add(_pair(i, j))
     for i, p in enumerate(profiles):
         for spot in p.named:

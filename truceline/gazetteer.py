@@ -280,6 +280,9 @@ def build(path: Path | None = None) -> Path:
     with os.fdopen(fd, "wb") as out:
         out.write(marshal.dumps(data))
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.marshal"):  # indexes of older versions
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return path
 
 

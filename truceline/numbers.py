@@ -17,10 +17,10 @@ from typing import Any
 __all__ = ["NumberLexicon", "is_number_word", "lexicon", "parse_number", "token_value"]
 
 # "1,200", "48,000", "1.2", "0.3", ".500" (a sports record), "13000"
-_DIGITS = re.compile(r"^~?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")  # "~45": approximately 45
+_DIGITS = re.compile(r"^[~-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")  # "~45": about 45; "-1.3": negative
 # denominators that make a slash a fraction, not a date ("9/11") or a score
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128})
-_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")  # "1/2", "1/16"
+_FRACTION = re.compile(r"^(\d{1,3})[/\u2044](\d{1,4})$")  # "1/2", "1/16", "1⁄32" (fraction slash)
 # "5bn", "1.2m", "20k", "$5m" after the symbol is split off
 _DIGITS_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$", re.IGNORECASE)
 

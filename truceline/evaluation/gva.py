@@ -11,7 +11,12 @@ of KILLED and of INJURED figures (largest per-sentence sum; "several" counts
 who survived, and an article that reports only injuries has zero killed:
 both fall out of the totals (a victim "shot and killed" is one KILLED figure,
 not also an injury; in a report of a death, a single victim "shot" without a
-number is the one who died). The date is the as_of of the largest killed/injured
+number is the one who died). A count of everyone hit ("four teenagers were
+shot, one fatally", "five men were shot ... the fifth died") includes the
+dead, so the killed are taken off it; a count of "others wounded" does not.
+The headline, parsed as a document of its own, states the main incident's
+counts where the page may run several stories together: a count it gives
+wins over the body's. The date is the as_of of the largest killed/injured
 figure, else the first full date the article gives, else its publication
 date; the city is the first place mention naming the incident's city.
 """

@@ -85,7 +85,7 @@ def to_tag(fig: Figure, doc: Doc) -> dict[str, Any] | None:
     figures without a value ("several") and counts inferred from grammar alone
     ("a man was killed")."""
     span = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
-    written = fig.vague or fig.derived_from is not None or span is None or any(
+    written = fig.vague or fig.derived_from is not None or fig.unit == "fraction" or span is None or any(
         t.like_num or t.pos_ == "NUM" or any(c.isdigit() for c in t.text) for t in span)
     if not written:
         return None

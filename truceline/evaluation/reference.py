@@ -1,7 +1,7 @@
 """``truceline eval reference PATH``: the key-facts checklist of the reference article.
 
 PATH is the reference article (``../shared/data/example/ceasefire-talks-cairo.txt``,
-published 2025-02-28). The checklist lives in ``tests/data/reference_keyfacts.json``:
+published 2025-02-28). The checklist lives in ``benchmarks/reference_keyfacts.json``:
 each key fact is a small matcher, e.g.
 ``{"kind": "figure", "value": 25, "category": "HOSTAGES_RELEASED"}``. A key fact is
 found when at least one extracted fact of its kind satisfies every field:
@@ -35,7 +35,7 @@ from truceline.errors import Code, EvalError
 from truceline.evaluation.common import Timer
 from truceline.record import ArticleFacts, Claim
 
-KEYFACTS = Path(__file__).resolve().parents[2] / "tests" / "data" / "reference_keyfacts.json"
+KEYFACTS = Path(__file__).resolve().parents[2] / "benchmarks" / "reference_keyfacts.json"
 VALUE_TOLERANCE = 1e-6  # figure values are parsed numbers; equal means equal
 
 Matcher = dict[str, Any]

@@ -3,14 +3,17 @@
 Cues are found by a small learned model (``truceline/data/attribution_cues.json``,
 a logistic regression over lexical and dependency features of a token, built
 by ``scripts/train_attribution.py`` from PolNeAR's train split; see
-:mod:`truceline.stages.attribution_frames`). For each cue the dependency parse
-and the article's quotations give:
+:mod:`truceline.stages.attribution_frames`), which also holds the threshold
+(chosen by cross-validation on train) and a table, counted on train, of how far
+a cue reaches past its head word ("has also said", "called for", "said in a
+statement"; PolNeAR's conventions). For each cue the dependency parse and the
+article's quotations give:
 
 - the source: the subject ("Egyptian officials said ..."), the agent of a
   passive ("it was reported by Haaretz"), the object of "according to", the
   subject of the governing verb for "..., saying ..." and coordinated verbs,
   the relative pronoun of "who said", the speaker of a transcript line
-  ("CLINTON: ...");
+  ("CLINTON: ...") or the name signing a quotation ("“...” ― Sonya Herridge");
 - the content: the quotation the cue introduces or closes ("“...,” X said"),
   the clause the cue governs ("said (that) ..."), the main clause around a
   parenthetical cue ("..., X said."), the object of "called for"; quoted
@@ -18,6 +21,9 @@ and the article's quotations give:
   paragraphs (an unclosed quote runs to the paragraph's end, or on into a
   next paragraph that opens a quote again), and a quotation following an
   attributed one with no cue of its own continues it.
+
+A cue with no source inside the content of a sourced claim belongs to it ("The
+ceasefire is expected to expire, according to Egyptian officials" is one claim).
 
 The source is resolved to an outlet (:mod:`truceline.outlets`, MEDIA) or an
 actor (:mod:`truceline.actors`); a pronoun ("He added ...") takes the
@@ -35,8 +41,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,14 +56,14 @@ from truceline.stages.attribution_frames import (
     REPORTING_VERBS,
     Quotes,
     boundary_keys,
-    learned_extent,
     features,
     frame_of,
+    learned_extent,
     quote_regions,
 )
 from truceline.stages.base import get_facts, next_id, provenance, set_facts
 
-EXTRACTOR = "attribution.v1"
+EXTRACTOR = "attribution.v2"
 
 CONF_FLOOR = 0.3  # confidence of a claim is its cue probability, not below this
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})  # nsubjpass: the topic, no source
@@ -188,12 +194,28 @@ def _relation(doc: Doc, tok: Token, p: float,
         if quoted is not None:
             return _Relation((cue_start, cue_end), source, quoted, p)
     if content is None:
+        content = _rest_of_clause(doc, tok, cue_start, cue_end, source)
+    if content is None:
         return None
     start, end = content
     span = _finish_content(doc, start, end, quotes, tok.idx)
     if span is None:
         return None
     return _Relation((cue_start, cue_end), source, span, p)
+
+
+def _rest_of_clause(doc: Doc, tok: Token, cue_start: int, cue_end: int,
+                    source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A confident cue with no clause, object or quotation of its own ("said as much in an
+    interview", "..., experts say."): what follows it in its subtree, else its sentence
+    before the source and cue."""
+    end = min([tok.right_edge.i + 1] + [c.left_edge.i for c in tok.children
+                                         if c.dep_ == "agent" and c.i >= cue_end])  # the source
+    if any(not t.is_punct for t in doc[cue_end:end]):
+        return cue_end, end
+    end = min(cue_start, source[0]) if source is not None else cue_start
+    start = doc[end - 1].sent.start if end > 0 else 0
+    return (start, end) if any(not t.is_punct for t in doc[start:end]) else None
 
 
 def _speaker_lines(doc: Doc, quotes: Quotes, taken: set[int]) -> list[_Relation]:

@@ -39,6 +39,7 @@ CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
@@ -313,7 +314,8 @@ class FiguresStage:
         lex = _lexicon()
 
         def eligible(noun: Token) -> bool:
-            if noun.lower_ == AGE_WORD and noun.i - 2 >= 0 and noun.doc[noun.i - 2].lower_ in ("year", "month"):
+            if (noun.lower_ == AGE_WORD and noun.i - 2 >= 0
+                    and noun.doc[noun.i - 2].lower_ in ("year", "month")):
                 return noun.nbor(-1).text == "-"  # "a 16-year-old has died": the age names a person
             if noun.i in counted:
                 return False
@@ -391,11 +393,14 @@ class FiguresStage:
         verb: Token | None = None
         if q.fraction:
             base = self._antecedent(doc, sent, previous)
-            if base is None or base.value is None or q.value is None:
+            if q.value is None:
                 return None
-            value, derived_from, unit = round(q.value * base.value, 3), base.id, base.unit
-            category, status, subject = base.category, base.status, base.subject
-            confidence = CONF_DERIVED
+            if base is None or base.value is None:  # "half the condos": a share, not a count
+                value, unit, category, confidence = q.value, FRACTION_UNIT, "OTHER", CONF_UNCATEGORISED
+            else:
+                value, derived_from, unit = round(q.value * base.value, 3), base.id, base.unit
+                category, status, subject = base.category, base.status, base.subject
+                confidence = CONF_DERIVED
         else:
             category, status, verb = self._categorise(doc, q)
             if verb is not None:

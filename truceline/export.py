@@ -13,9 +13,9 @@ import csv
 import json
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, TextIO
 
+from truceline.data import load_json
 from truceline.gazetteer import to_geojson
 from truceline.reconcile import cluster_events, resolve_entities
 from truceline.record import ArticleFacts
@@ -34,8 +34,7 @@ ACLED_TIME_PRECISION_UNKNOWN = 3  # ACLED: 3 = only the month (or less) is known
 
 @cache
 def _acled_types() -> dict[str, list[str]]:
-    text = resources.files("truceline.data").joinpath("acled_event_types.json").read_text("utf-8")
-    table: dict[str, list[str]] = json.loads(text)
+    table: dict[str, list[str]] = load_json("acled_event_types.json")
     return table
 
 

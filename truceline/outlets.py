@@ -11,14 +11,14 @@ maps a common phrase onto an outlet.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from urllib.parse import urlparse
 
 from rapidfuzz import fuzz, process
+
+from truceline.data import load_json
 
 __all__ = ["OutletInfo", "aliases", "outlet", "outlet_for_url"]
 
@@ -58,8 +58,7 @@ def _norm(text: str) -> str:
 
 @cache
 def _tables() -> _Tables:
-    raw = json.loads(resources.files("truceline.data").joinpath("outlets.json")
-                     .read_text(encoding="utf-8"))
+    raw = load_json("outlets.json")
     exact: dict[str, OutletInfo] = {}
     short: dict[str, OutletInfo] = {}
     domains: dict[str, OutletInfo] = {}

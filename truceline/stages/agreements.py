@@ -34,17 +34,16 @@ Lexicon: ``truceline/data/events_agreements.json``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from truceline.actors import country_name, resolve
+from truceline.data import load_json
 from truceline.record import Agreement, Event, Figure, Mention, Phase, Position, Term, Time
 from truceline.stages.base import get_facts, next_id, provenance, set_facts
 from truceline.stages.events_common import modality_of, names_of, subjects, time_of
@@ -93,8 +92,7 @@ class _Lexicon:
 
 @cache
 def _lex() -> _Lexicon:
-    raw = json.loads(resources.files("truceline.data").joinpath("events_agreements.json")
-                     .read_text(encoding="utf-8"))
+    raw = load_json("events_agreements.json")
     sets = {k: frozenset(raw[k]) for k in (
         "phase_nouns", "expiry_verbs", "start_verbs", "agree_verbs", "collapse_verbs", "extend_verbs",
         "lasting_verbs", "provide_verbs", "stance_verbs", "clause_term_kinds", "mediator_nouns",

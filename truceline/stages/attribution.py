@@ -35,18 +35,17 @@ contributors (``doc.user_data["tl_contributors"]``), not claims.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from truceline.actors import ActorInfo, resolve
+from truceline.data import load_json
 from truceline.outlets import OutletInfo, outlet
 from truceline.record import Claim, Mention, MentionKind, Source, SourceType
 from truceline.stages.attribution_frames import (
@@ -137,8 +136,7 @@ class CueModel:
 @cache
 def shipped_model() -> CueModel:
     """The model in ``truceline/data/attribution_cues.json`` (read once)."""
-    return CueModel.from_json(json.loads(resources.files("truceline.data")
-                                         .joinpath("attribution_cues.json").read_text(encoding="utf-8")))
+    return CueModel.from_json(load_json("attribution_cues.json"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,14 +10,14 @@ gets the lexicon's ``fallback``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span
+
+from truceline.data import load_json
 
 FIRST_SENTENCE_BOOST = 2.0  # a snippet leads with its event; later sentences give background
 
@@ -55,8 +55,7 @@ def _compile(types: dict[str, list[list[Any]]]) -> Patterns:
 
 @cache
 def _cues() -> _Cues:
-    path = resources.files("truceline.data").joinpath("events_acled.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = load_json("events_acled.json")
     priority = {label: i for i, label in enumerate(raw["priority"])}
     fam = raw["protest_family"]
     protest = _Family(fam["context"], float(fam["min_context"]), float(fam["min_score"]),

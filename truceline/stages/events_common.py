@@ -9,16 +9,15 @@ each of which may be missing: the helpers then return ``None`` or nothing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from truceline.actors import resolve
+from truceline.data import load_json
 from truceline.record import Claim, Figure, Mention, Modality, Time
 from truceline.stages.base import get_facts
 
@@ -50,8 +49,7 @@ FALLBACK_SUBJECT_DEPS = frozenset({"appos", "nsubj", "npadvmod", "dep", "ROOT"})
 @cache
 def lexicon() -> dict[str, Any]:
     """The trigger lexicon (``truceline/data/events_lexicon.json``), loaded once."""
-    data: dict[str, Any] = json.loads(
-        resources.files("truceline.data").joinpath("events_lexicon.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_json("events_lexicon.json")
     return data
 
 

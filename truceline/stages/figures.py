@@ -339,6 +339,12 @@ class FiguresStage:
             elif (tok.dep_ == "nsubj" and eligible(tok) and tok.head.lemma_.lower() in INJURY_VERBS
                   and any(c.dep_ == "dobj" and c.lemma_.lower() in INJURY_NOUNS for c in tok.head.children)):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
+            else:
+                continue
+            # "the shooting deaths of a mother and her daughter", "a father and his daughter were found dead"
+            for conj in tok.conjuncts:
+                if conj.i not in found and eligible(conj):
+                    found[conj.i] = (conj, *found[tok.i][1:])
         for verb in sent:
             if verb.pos_ != "VERB" or _is_purpose(verb):
                 continue

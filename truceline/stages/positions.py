@@ -14,13 +14,12 @@ Cues, stances and topics are data: ``truceline/data/positions_lexicon.json``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from truceline.data import load_json
 from truceline.record import Claim, Position, Stance, Time
 from truceline.stages.base import get_facts, next_id, provenance, set_facts
 from truceline.stages.events_common import claim_of, name_of, names_of, subjects, time_of
@@ -48,8 +47,7 @@ class _Lexicon:
 
 @cache
 def _lex() -> _Lexicon:
-    raw = json.loads(resources.files("truceline.data").joinpath("positions_lexicon.json")
-                     .read_text(encoding="utf-8"))
+    raw = load_json("positions_lexicon.json")
     return _Lexicon(cues=dict(raw["cues"]), negated=dict(raw["negated"]),
                     refusal_aux=frozenset(raw["refusal_aux"]), plan_nouns=frozenset(raw["plan_nouns"]),
                     pronouns=frozenset(raw["pronouns"]),

@@ -160,7 +160,7 @@ class PlacesStage:
 # ---------------------------------------------------------------- detection
 
 
-def _outlet_tokens(ents: tuple[Span, ...]) -> set[int]:
+def _outlet_tokens(ents: Sequence[Span]) -> set[int]:
     """Tokens of news outlets' names: "the Jerusalem Post" says where a paper is made,
     not where the news happens, so no place is read inside it."""
     return {i for ent in ents if ent.label_ in EMBEDDING_LABELS and outlet(ent.text) is not None

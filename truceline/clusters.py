@@ -38,7 +38,7 @@ from truceline.record import ArticleFacts
 # later follow-ups are reached through participants and (city, day) keys, so a
 # wider window only adds different shootings in the same news cycle
 # (14 days: P 0.85 R 0.77; 7 days: P 0.89 R 0.76; 2 days: P 0.90 R 0.74).
-ARTICLE_DATE_WINDOW_DAYS = 7
+ARTICLE_DATE_WINDOW_DAYS = 5
 # Dates an article names count as its dates when at most this far before
 # publication: follow-ups (charges, trials) name the incident's date; older
 # dates are background.
@@ -74,12 +74,12 @@ REPORTED_DAY_BONUS = 0.05
 # A block address ("the 2000 block of Maple Avenue", "2034 Maple Ave.") is one
 # scene: pairs sharing one are compared up to MAX_PARTICIPANT_GAP_DAYS apart and
 # get this bonus (GVA dev: ADDRESS_BONUS_NOTE).
-ADDRESS_BONUS = 0.3
+ADDRESS_BONUS = 0.15
 # A street named without a number ("on Maple Avenue") is weaker: long streets
 # see several shootings a year. Pairs sharing one are compared up to
 # STREET_GAP_DAYS apart (STREET_NOTE) and get a smaller bonus.
-STREET_BONUS = 0.1
-STREET_GAP_DAYS = 60
+STREET_BONUS = 0.05
+STREET_GAP_DAYS = 7
 # Two groups merge when their average link reaches this. Distinct shootings in
 # one city on one day (shared city, stock phrases) mostly score 0.05-0.10.
 MIN_ARTICLE_SIM = 0.16
@@ -97,16 +97,27 @@ DAY_TYPES = frozenset({"DATE", "TIME"})  # "Saturday night" is a TIME with the d
 _WORD = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*")
 _NUMBER = re.compile(r"\b\d{1,4}\b")  # ages, counts, house and block numbers
-_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+"
+# A name word: "Rodriguez", "O'Neal", and the inner capitals of "McKenzie", "DeShawn".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|De|La|Le|Di)?[A-Z][a-z'’-]+"
+_PERSON = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD})+"
+_SUFFIX = r"(?:,? (?:Jr|Sr)\.?|,? I{2,3})?"  # "John Smith Jr., 25," is John Smith
 # How crime news introduces the people of the incident: with an age, an
-# identification or what happened to them.
+# identification, their part in it, or what happened to them.
 _PARTICIPANT = (
-    re.compile(rf"({_PERSON}), \d{{1,2}}\b"),
+    re.compile(rf"({_PERSON}){_SUFFIX}, (?:age |aged )?\d{{1,2}}\b"),
+    re.compile(rf"({_PERSON}){_SUFFIX},? (?:an?|the) \d{{1,2}}-year-old"),
     re.compile(rf"\b\d{{1,2}}-year-old (?:[a-z]+ )?({_PERSON})"),
-    re.compile(rf"\b(?:identified as|identified the \w+ as|named|victim,?|suspect,?) ({_PERSON})"),
-    re.compile(rf"({_PERSON}),? (?:was|were|had been) "
-               r"(?:shot|killed|fatally|wounded|charged|arrested|found)"),
+    re.compile(rf"\b(?:identified as|identified the (?:\w+ )?\w+ as|named|victims?,?|suspects?,?"
+               rf"|gunman,?|shooter,?|charged|arrested|(?:death|shooting|killing|murder|slaying) of)"
+               rf" ({_PERSON})"),
+    re.compile(rf"({_PERSON}){_SUFFIX},? (?:was|were|had been) "
+               r"(?:shot|killed|fatally|wounded|charged|arrested|found|pronounced|sentenced|convicted"
+               r"|booked)"),
+    re.compile(rf"({_PERSON}){_SUFFIX},? (?:died|is charged|faces|pleaded)"),
 )
+# Capitalised pairs the participant patterns catch that are not people.
+_NOT_FIRST_NAMES = frozenset({"on", "in", "at", "the", "police", "officer", "officers"})
+_NOT_LAST_NAMES = frozenset({"side", "city", "county", "police"})
 _STREET = re.compile(
     r"\b(?:(?P<number>\d{1,5}) (?:block of )?)?(?:(?:the )?(?:North|South|East|West|[NSEW]\.?) )?"
     r"(?P<name>(?:[A-Z][a-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?: [A-Z][a-z'’-]+){0,2}?) "
@@ -147,6 +158,7 @@ class _Profile:
     participants: frozenset[str]  # "first last", case folded
     reported: frozenset[Spot]  # the (city, day) the article reports on
     named: frozenset[Spot]  # every (city, day ±1) it names
+    cities: frozenset[str]  # populated places: GeoNames ids, else names
     addresses: frozenset[str]  # "2000 maple ave"
     streets: frozenset[str]  # "maple ave"
 
@@ -213,12 +225,17 @@ def _profile(facts: ArticleFacts, boilerplate: frozenset[str]) -> _Profile:
         names.update(parts)
         names.update(f"{a} {b}" for a, b in itertools.pairwise(parts))  # "edwards street"
     names.update(f"#{n}" for n in _NUMBER.findall(text))
+    addresses, streets = _addresses(text)
+    place_names = {m.text.casefold() for m in facts.mentions if m.kind == "PLACE"}
     participants = set()
     for pattern in _PARTICIPANT:
         for m in pattern.finditer(text):
-            first, *_, last = m.group(1).lower().split()
+            words_ = m.group(1).lower().split()
+            first, last = words_[0], words_[-1]
+            if (first in _NOT_FIRST_NAMES or last in _street_suffixes() or last in _NOT_LAST_NAMES
+                    or " ".join(words_) in place_names):
+                continue  # "On Sunday, 2", "Mount Vernon, 13", "Third Avenue was ..."
             participants.add(f"{first} {last}")  # "Gerald M. Berkey" = "Gerald Berkey"
-    addresses, streets = _addresses(text)
     return _Profile(
         published=published, dates=frozenset(dates), places=frozenset(places),
         figures=frozenset(figures), types=frozenset(e.type for e in facts.events),
@@ -227,7 +244,7 @@ def _profile(facts: ArticleFacts, boilerplate: frozenset[str]) -> _Profile:
         reported=frozenset((c, d) for c in cities for d in reported),
         named=frozenset((c, d + dt.timedelta(days=k))
                         for c in cities for d in named_days for k in (-1, 0, 1)),
-        addresses=frozenset(addresses), streets=frozenset(streets),
+        cities=frozenset(cities), addresses=frozenset(addresses), streets=frozenset(streets),
     )
 
 

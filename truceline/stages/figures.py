@@ -40,6 +40,7 @@ FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
+AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
@@ -314,9 +315,10 @@ class FiguresStage:
         lex = _lexicon()
 
         def eligible(noun: Token) -> bool:
-            if (noun.lower_ == AGE_WORD and noun.i - 2 >= 0
-                    and noun.doc[noun.i - 2].lower_ in ("year", "month")):
-                return noun.nbor(-1).text == "-"  # "a 16-year-old has died": the age names a person
+            if noun.lower_ == AGE_WORD and noun.i - 2 >= 0:
+                # "a 16-year-old has died", "an 18-month old is dead": the age names a person
+                unit = noun.nbor(-2) if noun.nbor(-1).text == "-" else noun.nbor(-1)
+                return unit.lower_ in AGE_UNITS
             if noun.i in counted:
                 return False
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
@@ -357,7 +359,10 @@ class FiguresStage:
             if not has_args and verb.dep_ == "conj":
                 source = verb.head  # "was shot and killed": the object of the first verb
             dep = "nsubjpass" if _is_passive(source) else "dobj" if _has_object(source) else "nsubj"
-            for obj in (c for c in source.children if c.dep_ == dep):
+            patients = [c for c in source.children if c.dep_ == dep]
+            if not patients and not has_args and source.dep_ == "acl" and source.tag_ == "VBN":
+                patients = [source.head]  # "the two-year-old fatally shot while in a minivan"
+            for obj in patients:
                 if obj.lower_ in RELATIVE_PRONOUNS and source.dep_ == "relcl":
                     obj = source.head  # "a girl who was accidentally shot"
                 elif obj.lower_ in REFLEXIVES:

@@ -237,6 +237,8 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
     if prev is not None and (prev.lower_ in words["identifier_before"]
                              or (prev.pos_ == "PROPN" and prev.i != sent.start)):
         return True  # "No. 2", "Game 2", "S&P 500 utilities", "Boeing's 787 Dreamliner"
+    if _numbering_total(sent, q_start, words["identifier_before"]):
+        return True  # "Image 2 of 8", "page 3 of / 10"
     if first.lower_ == "one":
         if nxt is not None and nxt.lower_ in PREDICATE_WORDS:
             return False  # "four injured and one dead"
@@ -253,6 +255,16 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
         if q_start == sent.start and nxt is not None and nxt.text in (".", ")"):
             return True  # list numbering
     return last.lower_.endswith("s") and last.lower_[:-1].isdigit()  # decades: "the 1990s"
+
+
+def _numbering_total(sent: Span, q_start: int, identifiers: frozenset[str]) -> bool:
+    """Whether the number is the total of a numbering: the 8 of "Image 2 of 8"."""
+    doc = sent.doc
+    k = q_start - 1
+    if k >= sent.start and doc[k].text == "/":
+        k -= 1
+    return (k - 2 >= sent.start and doc[k].lower_ == "of" and is_number_word(doc[k - 1].text)
+            and doc[k - 2].lower_ in identifiers)
 
 
 def _counted_noun(sent: Span, num_end: int) -> int | None:

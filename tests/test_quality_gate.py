@@ -40,3 +40,23 @@ def test_gate_no_regression(shared_data: Path) -> None:
     regressions, measured = gate.check(shared_data)
     assert not regressions, "\n".join(map(str, regressions))
     assert measured, "no gate entry ran"
+
+
+@pytest.mark.parametrize(("metric", "expected"), [
+    ("value_f1", True), ("acc_161km", True), ("accuracy", True), ("pass_rate_SetParser", True),
+    ("median_km", False), ("docs_per_s", False), ("baseline_toponym_f1", False), ("cases", False),
+])
+def test_gate_pins_only_scores_where_higher_is_better(metric: str, expected: bool) -> None:
+    assert gate.gated(metric, 0.5) is expected
+
+
+@pytest.mark.gold
+def test_gate_refuses_to_lower_a_pin_without_a_reason(shared_data: Path, tmp_path: Path) -> None:
+    spec = {"bench": "msdatetime", "path": "time/ms-recognizers-datetime", "limit": 40}
+    pins = tmp_path / "pins.json"
+    pins.write_text(json.dumps({"ms": {**spec, "data_sha256": "", "metrics": {"pass_rate": 1.0}}}))
+    with pytest.raises(EvalError, match="would lower pass_rate"):
+        gate.pin(shared_data, {"ms": spec}, pins_file=pins)
+    written = gate.pin(shared_data, {"ms": spec}, pins_file=pins, allow_lower="test: a stricter scorer")
+    assert written["ms"]["lowered"]["reason"] == "test: a stricter scorer"
+    assert written["ms"]["metrics"]["pass_rate"] < 1.0

@@ -60,6 +60,10 @@ NAME_WEIGHT = 0.4  # cosine over capitalised words and pairs and numbers: victim
 # place and who was shot. GVA dev: 0.2 -> P 0.90 R 0.77; 0 -> P 0.90 R 0.76;
 # 0.35 -> P 0.89 R 0.76 (headlines share stock phrases).
 TITLE_WEIGHT = 0.2
+# The share of one title's rare words found in the other article: a scraped page
+# that kept only its headline ("Woman fatally shot in Hazelwood is identified")
+# against the full report of that shooting (TITLE_COVERAGE_NOTE).
+TITLE_COVERAGE_WEIGHT = 0.1
 PLACE_BONUS = 0.10  # a shared resolved place
 FIGURE_BONUS = 0.10  # a shared killed/injured figure
 TYPE_BONUS = 0.05  # a shared event type (weak: in shooting news every article is an ATTACK)
@@ -270,13 +274,33 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
-Vectors = tuple[dict[str, float], dict[str, float], dict[str, float]]  # words, names, title
+# words, names, title; and the title's words weighted by their IDF over the articles' words
+Vectors = tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, float]]
+
+
+def _title_idf(profiles: Sequence[_Profile]) -> list[dict[str, float]]:
+    """Each title's words with their IDF over all articles' words (rare words weigh more)."""
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.words.keys())
+    n = len(profiles)
+    max_df = max(2, int(n * MAX_DF_SHARE))
+    return [{w: math.log((n + 1) / (df[w] + 1)) for w in p.title if df[w] <= max_df}
+            for p in profiles]
+
+
+def _title_coverage(title: dict[str, float], words: dict[str, float]) -> float:
+    """The share of a title's IDF mass that the other article's words contain."""
+    total = sum(title.values())
+    return sum(v for w, v in title.items() if w in words) / total if total else 0.0
 
 
 def _similarity(a: _Profile, b: _Profile, va: Vectors, vb: Vectors) -> float:
     """Text similarity, raised when the structured facts agree; plus the incident keys."""
     text = (TEXT_WEIGHT * _cosine(va[0], vb[0]) + NAME_WEIGHT * _cosine(va[1], vb[1])
-            + TITLE_WEIGHT * _cosine(va[2], vb[2]))
+            + TITLE_WEIGHT * _cosine(va[2], vb[2])
+            + TITLE_COVERAGE_WEIGHT * max(_title_coverage(va[3], vb[0]),
+                                          _title_coverage(vb[3], va[0])))
     boost = 1.0
     if a.places & b.places:
         boost += PLACE_BONUS
@@ -357,7 +381,7 @@ def cluster_articles(records: Sequence[ArticleFacts], *, min_sim: float = MIN_AR
     boilerplate = _boilerplate(records)
     profiles = [_profile(f, boilerplate) for f in records]
     vectors = list(zip(_tfidf([p.words for p in profiles]), _tfidf([p.names for p in profiles]),
-                       _tfidf([p.title for p in profiles]), strict=True))
+                       _tfidf([p.title for p in profiles]), _title_idf(profiles), strict=True))
     edges: list[tuple[float, int, int]] = []
     sims: dict[tuple[int, int], float] = {}
     for i, j in _candidates(profiles, window_days):

@@ -27,8 +27,10 @@ _REPO = Path(__file__).resolve().parents[2]
 PINS_FILE = _REPO / "benchmarks" / "quality_pins.json"
 SHARED_DATA = _REPO.parent / "shared" / "data"  # the gold data beside a checkout
 NOISE = 0.01  # absolute drop tolerated: one or two flipped parses on the gate subsets
-# Metrics that are measurements of speed or size, not quality: never gated.
-UNGATED = frozenset({"docs", "docs_per_s", "sentences_per_s"})
+# What is gated: scores where higher is better (F1, accuracy, precision, recall,
+# pass rates). Counts, speeds, distances (median_km: acc_161km gates resolution)
+# and the in-run baselines are reported by `truceline eval` but not pinned.
+GATED_SUFFIXES = ("_f1", "accuracy", "_precision", "_recall", "pass_rate")
 
 # What the gate runs in `make test`: each benchmark on its dev share, limited
 # where the full set would take minutes on CI's 2 cores. `truceline eval` runs
@@ -58,6 +60,12 @@ class Regression:
     def __str__(self) -> str:
         return (f"{self.entry}: {self.metric} fell from {self.pinned:.4f} to {self.measured:.4f} "
                 f"(more than {NOISE} below its pin)")
+
+
+def gated(metric: str, value: object) -> bool:
+    """Whether ``metric`` is a quality score the gate pins."""
+    return (isinstance(value, int | float) and not metric.startswith("baseline_")
+            and (metric.endswith(GATED_SUFFIXES) or metric.startswith(("pass_rate", "acc_"))))
 
 
 def data_hash(path: Path) -> str:
@@ -117,8 +125,7 @@ def pin(data_root: Path, entries: dict[str, dict[str, Any]], *, pins_file: Path 
     pins = load_pins(pins_file)
     for name, spec in entries.items():
         scores = measure(spec, data_root)
-        metrics = {k: round(float(v), 4) for k, v in scores.items()
-                   if k not in UNGATED and isinstance(v, int | float)}
+        metrics = {k: round(float(v), 4) for k, v in scores.items() if gated(k, v)}
         old = pins.get(name, {}).get("metrics", {})
         lowered = [k for k, v in metrics.items() if k in old and v < old[k] - NOISE]
         if lowered and not allow_lower:

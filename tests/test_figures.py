@@ -211,3 +211,39 @@ def test_figures_gva_headline_count_wins_over_the_body() -> None:
     headline = predict(facts_of("Five people were shot and one man was killed outside a Main Street bar."))
     pred = with_headline(body, headline)
     assert (pred["num_killed"], pred["num_injured"]) == (1, 4)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A 19-year-old man shot and killed his infant daughter before turning the gun on himself, "
+     "police said.", 2, 0),
+    ("The man who police say killed his wife and son before shooting himself wrote two books.", 3, 0),
+    ("Three people were killed and another critically injured in a shooting Monday.", 3, 1),
+    ("An overnight shooting has left two boys dead and sent a teenage girl to the hospital.", 2, 1),
+    ("A boy accidentally shot himself in the hand on Friday.", 0, 1),
+])
+def test_figures_gva_counts_the_shooter_and_unnamed_victims(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "reports_death"), [
+    ("Helena man, 18, charged in shooting death", True),
+    ("Accidental shooting in Beaumont proves fatal", True),
+    ("Man charged with attempted murder after Sunday shooting", False),
+    ("County Police Homicide Detectives Investigating 2 Shootings", False),
+])
+def test_figures_gva_headline_reports_a_death(title: str, reports_death: bool) -> None:
+    from truceline.evaluation.gva import headline_reports_death
+
+    assert headline_reports_death(title) is reports_death
+
+
+def test_figures_gva_officer_shot_is_not_the_suspect_killed() -> None:
+    from truceline.evaluation.gva import predict
+
+    text = ("A Chicago police officer on patrol was shot Thursday evening, and the suspect in the "
+            "shooting was killed, police said.")
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (1, 1)

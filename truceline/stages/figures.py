@@ -39,6 +39,8 @@ CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
+ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
@@ -88,6 +90,8 @@ class _Lexicon:
     predicates: dict[str, FigureCategory]
     custody: frozenset[str]
     addition_words: frozenset[str]
+    hospital_transport: frozenset[str]
+    weapons: frozenset[str]
 
 
 @cache
@@ -104,7 +108,9 @@ def _lexicon() -> _Lexicon:
                     intransitive_death=frozenset(raw["intransitive_death"]),
                     predicates=dict(raw["predicate_categories"]),
                     custody=frozenset(raw["custody_nouns"]),
-                    addition_words=frozenset(raw["addition_words"]))
+                    addition_words=frozenset(raw["addition_words"]),
+                    hospital_transport=frozenset(raw["hospital_transport"]),
+                    weapons=frozenset(raw["weapons"]))
 
 
 def _is_addition(verb: Token | None, noun: Token | None) -> bool:
@@ -169,7 +175,9 @@ def _is_toll(tok: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """Whether a verb, or one coordinated with it, has an object ("Carney shot and
     killed Regula"): then its subject acted; without one the subject is the patient."""
-    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+    shared = [v for v in verb.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    # a conjunct with a subject of its own is another clause ("left two dead and five others injured")
+    return any(c.dep_ == "dobj" for v in (verb, *shared) for c in v.children)
 
 
 def _fatally(verb: Token) -> FigureCategory | None:
@@ -179,7 +187,7 @@ def _fatally(verb: Token) -> FigureCategory | None:
 
 def _to_hospital(verb: Token) -> bool:
     """"sent four people to the hospital", "three were still in the hospital"."""
-    return any(prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in")
+    return any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
                and any(c.dep_ == "pobj" and c.lemma_.lower() in HOSPITAL_WORDS for c in prep.children)
                for prep in verb.children)
 
@@ -268,6 +276,76 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
+def _self_harm_verb(tok: Token) -> Token | None:
+    """The verb a reflexive is the victim of: "killing himself", "turning the gun on
+    himself", "kills infant, self" (a second object of the same verb)."""
+    if tok.dep_ == "dobj":
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "dobj":
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _turns_gun(tok.head.head):
+        return tok.head.head
+    return None
+
+
+def _turns_gun(verb: Token) -> bool:
+    """"turned the gun on himself" (not "turned himself in")."""
+    return verb.lemma_.lower() == "turn" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _lexicon().weapons for c in verb.children)
+
+
+def _is_fatal_self_harm(verb: Token) -> bool:
+    """Whether a reflexive act was a death: a killing verb ("killed himself"), a gun
+    turned on oneself, or shooting oneself after killing others ("killed his wife and
+    son before shooting himself")."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False  # "said he was going to kill himself": a threat, "used to kill himself" aside
+    if _fatally(verb) is not None or _verb_class(verb) == "KILLED" or _turns_gun(verb):
+        return True
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ in SEQUENCE_PREPS
+            and (_verb_class(prep.head) == "KILLED" or _fatally(prep.head) is not None))
+
+
+def _actor(verb: Token) -> Token | None:
+    """Who did it: the subject of the verb, of the verb it is coordinated with or
+    comes before/after ("shot ... before turning the gun on himself"), or the noun
+    a relative clause describes ("a man who ... before killing himself")."""
+    cur = verb
+    for _ in range(MAX_VERB_HOPS):
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ == "pcomp" and cur.head.lower_ in SEQUENCE_PREPS:
+            cur = cur.head.head
+        elif cur.dep_ in ("conj", "xcomp", "advcl"):
+            cur = cur.head
+        elif cur.dep_ == "relcl":
+            return cur.head
+        else:
+            return None
+    return None
+
+
+def _suicides(sent: Span) -> list[tuple[Token, Token]]:
+    """(verb, actor) of each death by one's own hand in a sentence: the shooter who
+    "turned the gun on himself" is among the dead."""
+    found: list[tuple[Token, Token]] = []
+    for tok in sent:
+        if tok.lower_ not in REFLEXIVES:
+            continue
+        verb = _self_harm_verb(tok)
+        if verb is None or not _is_fatal_self_harm(verb):
+            continue
+        actor = _actor(verb)
+        if actor is not None and actor.lower_ not in REFLEXIVES:
+            found.append((verb, actor))
+    return found
+
+
 class FiguresStage:
     """Writes ``doc._.tl_figures``."""
 
@@ -292,6 +370,9 @@ class FiguresStage:
             for noun, category, verb in self._implicit_singulars(sent, counted):
                 q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
                              num_end=noun.i + 1, value=1.0, unit=noun.lower_, noun=noun.i)
+                whole = self._whole_of(doc, q, by_noun)  # "five people wounded, including a woman"
+                if whole is not None and whole.category != category:
+                    whole = None  # "three people shot, including a teenager who was killed": not a part
                 figures.append(Figure(
                     **provenance(doc, noun.left_edge.idx, noun.idx + len(noun),
                                  fact_id=next_id("figures", len(figures) + 1), extractor=EXTRACTOR,
@@ -302,6 +383,7 @@ class FiguresStage:
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None),
                     place=self._place(sent, mentions, noun.idx),
                     claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims),
+                    derived_from=whole.id if whole is not None else None,
                     predicate=verb.lemma_.lower(), addition=_is_addition(verb, noun),
                     cumulative=_is_cumulative(verb)))
         set_facts(doc, "figures", figures)
@@ -321,6 +403,8 @@ class FiguresStage:
                 return unit.lower_ in AGE_UNITS
             if noun.i in counted:
                 return False
+            if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
+                return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
                 of = [c for c in noun.children if c.lower_ == "of"]
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
@@ -351,9 +435,12 @@ class FiguresStage:
             if verb.pos_ != "VERB" or _is_purpose(verb):
                 continue
             cls = _verb_class(verb)
-            if cls not in IMPLICIT_CATEGORIES:
+            if cls in IMPLICIT_CATEGORIES:
+                category = _fatally(verb) or IMPLICIT_CATEGORIES[cls]
+            elif verb.lemma_.lower() in lex.hospital_transport and _to_hospital(verb):
+                category = "INJURED"  # "sent a teenage girl to the hospital"
+            else:
                 continue
-            category = _fatally(verb) or IMPLICIT_CATEGORIES[cls]
             source = verb
             has_args = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
             if not has_args and verb.dep_ == "conj":
@@ -378,6 +465,9 @@ class FiguresStage:
                         continue
                     if noun.i not in found or category == "KILLED":
                         found[noun.i] = (noun, category, verb)
+        for verb, actor in _suicides(sent):
+            if eligible(actor):  # "killed his wife and son before shooting himself"
+                found[actor.i] = (actor, "KILLED", verb)
         return list(found.values())
 
     @staticmethod

@@ -247,3 +247,12 @@ def test_figures_gva_officer_shot_is_not_the_suspect_killed() -> None:
             "shooting was killed, police said.")
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (1, 1)
+
+
+def test_figures_gva_named_victim_who_died_is_not_also_injured() -> None:
+    from truceline.evaluation.gva import predict
+
+    text = ("A 16-year-old student died from a gunshot wound early Tuesday. Antrez Felder died inside "
+            "a home on Bobby Jones Lane. Felder was wounded in the chest, the coroner said.")
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (1, 0)

@@ -51,10 +51,6 @@ TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a number is one
-# An article the archive links to an incident reports a victim; where no figure counts one
-# (a paywall, a sign-up form, "a 4-year-old shot by his brother" misparsed), the archive's
-# commonest incident: one person hit who survived.
-DEFAULT_INJURED = 1
 
 
 @cache
@@ -99,8 +95,10 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False) -> dict[str, A
         # ... unless the dead are named by another role ("officer shot, suspect killed")
         dead_roles = {_role(f) for f in figures if f.category == "KILLED"}
         death_sentences = {f.sentence for f in figures if f.category == "KILLED"}
+        dead_nouns = {(f.unit or "").lower() for f in figures
+                      if f.category == "KILLED" and is_implicit_singular(f)}
         figures = tuple(f for f in figures if not (
-            f.category == "INJURED" and _restated_victim(f, death_sentences)
+            f.category == "INJURED" and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
     if killed and _all_hit(said) and injured > killed:
@@ -121,6 +119,14 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     boys dead and sent a teenage girl to the hospital")."""
     return is_implicit_singular(fig) and (fig.predicate in HIT_BY_GUNFIRE or (
         fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
+
+
+def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
+    """A single victim "wounded" who is named as the dead are ("Antrez Felder died ...
+    Felder was wounded in the chest"), not "another" or "other" one."""
+    words = fig.text.lower().split()
+    return (is_implicit_singular(fig) and (fig.unit or "").lower() in dead_nouns and not fig.addition
+            and not {"other", "another"} & set(words))
 
 
 def _all_hit(figures: list[Figure]) -> bool:
@@ -167,8 +173,6 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
         pred = with_headline(predict(body, death_reported=True), predict(headline, death_reported=True))
     if implied:
         pred = {**pred, "num_killed": IMPLIED_DEATHS}
-    if not pred["num_killed"] and not pred["num_injured"]:
-        pred = {**pred, "num_injured": DEFAULT_INJURED}
     return pred
 
 

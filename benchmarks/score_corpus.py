@@ -3,7 +3,7 @@
 Ingests ``examples/corpus`` into a temporary store, reads it back, reconciles
 it and compares with ``benchmarks/corpus_gold.json``: precision and recall per
 kind (events, positions, agreements, agreement slots, phase slots, terms,
-contradictions). See benchmarks/README_corpus.md.
+contradictions). See benchmarks/README.md.
 
     .venv/bin/python benchmarks/score_corpus.py [--corpus DIR] [--gold FILE]
 

@@ -1,6 +1,6 @@
 """The own benchmark: the annotated example corpus (benchmarks/corpus_gold.json),
 ingested into a temporary store, reconciled and scored; fails when a score drops
-below its pinned floor (benchmarks/README_corpus.md has the measured numbers)."""
+below its pinned floor (benchmarks/README.md has the measured numbers)."""
 
 from __future__ import annotations
 

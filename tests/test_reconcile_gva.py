@@ -1,6 +1,6 @@
 """Cross-report clustering: reports of one incident together, different incidents
 apart (truceline/clusters.py), and a small slice of the GVA benchmark (the full
-run is ``truceline eval gva-clusters``, benchmarks/README_clusters.md)."""
+run is ``truceline eval gva-clusters``, benchmarks/README.md)."""
 
 from __future__ import annotations
 

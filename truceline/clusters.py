@@ -3,7 +3,7 @@
 :func:`cluster_articles` puts the reports of one real-world incident together
 and keeps different incidents apart; the store's reconciliation uses it, and it
 is measured on the Gun Violence Archive's incidents (``truceline eval
-gva-clusters``, benchmarks/README_clusters.md).
+gva-clusters``, benchmarks/README.md).
 
 An article is read as a profile: its dates (publication, event times, and the
 days the time stage resolved in its text), its cities, its casualty figures,

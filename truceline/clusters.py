@@ -31,6 +31,7 @@ from functools import cache
 
 from truceline.data import load_json
 from truceline.record import ArticleFacts
+from truceline.timex import calendar_day as _day
 
 # ----------------------------------------------------------------- thresholds
 
@@ -146,16 +147,6 @@ _STOPWORDS = frozenset(
 )
 
 Spot = tuple[str, dt.date]  # (city, day)
-
-
-def _day(value: str | None) -> dt.date | None:
-    """The calendar date of a TIMEX3/ISO value (``2014-01-27``, ``2014-01-25TNI``), else None."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True, slots=True)

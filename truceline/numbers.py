@@ -7,12 +7,12 @@ Pure functions over token texts; the lexicon is ``data/figures_numbers.json``
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from truceline.data import load_json
 
 __all__ = ["NumberLexicon", "is_number_word", "lexicon", "parse_number", "token_value"]
 
@@ -41,8 +41,7 @@ class NumberLexicon:
 
 @cache
 def lexicon() -> NumberLexicon:
-    raw: dict[str, Any] = json.loads(
-        resources.files("truceline.data").joinpath("figures_numbers.json").read_text("utf-8"))
+    raw: dict[str, Any] = load_json("figures_numbers.json")
     # longest phrases first, so "more than" wins over "more"
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(sorted(raw[key], key=lambda p: -len(p.split())))

@@ -32,6 +32,7 @@ from truceline.actors import resolve
 from truceline.clusters import cluster_articles
 from truceline.record import Agreement, ArticleFacts, Claim, Figure, Phase, Position, Term
 from truceline.stages.agreements import add_duration, agreement_key, deal_family
+from truceline.timex import calendar_day as as_date
 
 # ----------------------------------------------------------------- thresholds
 
@@ -50,16 +51,6 @@ POLARITY = {"DEMAND": 1, "PROPOSE": 1, "SUPPORT": 1, "ACCEPT": 1, "OPPOSE": -1, 
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def as_date(value: str | None) -> dt.date | None:
-    """The calendar date of a TIMEX3/ISO value (``2025-02-27``, ``2025-02-27T10:00``), else None."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _iso(day: dt.date | None) -> str | None:

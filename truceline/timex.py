@@ -1135,3 +1135,13 @@ def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             result[i] = replace(a, begin=a.value, end_value=b.value)
             result[i + 1] = replace(b, begin=a.value, end_value=b.value)
     return result
+
+
+def calendar_day(value: str | None) -> dt.date | None:
+    """The calendar date of a TIMEX3/ISO value (``2025-02-27``, ``2014-01-25TNI``), else None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from truceline.pipeline import load
+from truceline.record import Time
+
 
 @dataclass
 class PRF:
@@ -48,3 +51,26 @@ class Timer:
 
     def rate(self, n: int) -> float:
         return round(n / self.seconds, 2) if self.seconds else 0.0
+
+
+TIME_STAGE = "truceline_time"
+
+
+def times_only(items: list[tuple[str, str | None]], *, model: str) -> tuple[list[list[Time]], float]:
+    """The time stage's output for each (text, ISO anchor date), and the seconds it took.
+
+    Only spaCy and the time stage run: the later stages do not change times.
+    """
+    nlp = load(model)
+    later = [name for name in nlp.pipe_names if name.startswith("truceline_") and name != TIME_STAGE]
+    docs = []
+    for text, anchor in items:
+        doc = nlp.make_doc(text)
+        doc._.tl_meta = {"published": anchor}
+        docs.append(doc)
+    timer = Timer()
+    out: list[list[Time]] = []
+    with timer.running():
+        for doc in nlp.pipe(docs, disable=later):
+            out.append(list(doc._.tl_times or []))
+    return out, timer.seconds

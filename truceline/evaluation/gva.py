@@ -33,10 +33,10 @@ import json
 import re
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from truceline.data import load_json
 from truceline.errors import ReadError
 from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
@@ -55,8 +55,7 @@ IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a numb
 
 @cache
 def _gva_lexicon() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("truceline.data").joinpath("figures_gva.json").read_text("utf-8"))
+    raw: dict[str, Any] = load_json("figures_gva.json")
     return raw
 
 

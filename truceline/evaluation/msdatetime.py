@@ -29,13 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from truceline.evaluation.common import Timer, overlaps
-from truceline.pipeline import load
+from truceline.evaluation.common import overlaps, times_only
 from truceline.record import Time
 
 FILES = ("DateParser", "TimeParser", "DateTimeParser", "DurationParser", "SetParser",
          "HolidayParser", "DatePeriodParser")
-TIME_STAGE = "truceline_time"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,20 +109,8 @@ def passes(case: Case, preds: list[Time]) -> bool:
 
 
 def predict(cases: list[Case], *, model: str) -> tuple[list[list[Time]], float]:
-    nlp = load(model)
-    later = [name for name in nlp.pipe_names if name.startswith("truceline_") and name != TIME_STAGE]
-    docs = []
-    for case in cases:
-        doc = nlp.make_doc(case.text)
-        doc._.tl_meta = {"published": dt.date.fromisoformat(case.reference).isoformat()
-                         if case.reference else None}
-        docs.append(doc)
-    timer = Timer()
-    out: list[list[Time]] = []
-    with timer.running():
-        for doc in nlp.pipe(docs, disable=later):
-            out.append(list(doc._.tl_times or []))
-    return out, timer.seconds
+    return times_only([(c.text, dt.date.fromisoformat(c.reference).isoformat() if c.reference else None)
+                       for c in cases], model=model)
 
 
 def run(path: Path, *, model: str, limit: int | None) -> dict[str, Any]:

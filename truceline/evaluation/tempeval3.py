@@ -23,11 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from truceline.evaluation.common import PRF, Timer, overlaps
-from truceline.pipeline import load
+from truceline.evaluation.common import PRF, overlaps, times_only
 from truceline.record import Time
-
-TIME_STAGE = "truceline_time"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,19 +116,7 @@ def score(docs: list[TimeMLDoc], predicted: list[list[Time]]) -> dict[str, float
 
 def predict(docs: list[TimeMLDoc], *, model: str) -> tuple[list[list[Time]], float]:
     """The time stage's output for each document, and the seconds it took."""
-    nlp = load(model)
-    later = [name for name in nlp.pipe_names if name.startswith("truceline_") and name != TIME_STAGE]
-    spacy_docs = []
-    for d in docs:
-        sdoc = nlp.make_doc(d.text)
-        sdoc._.tl_meta = {"published": _dct_date(d.dct)}
-        spacy_docs.append(sdoc)
-    timer = Timer()
-    out: list[list[Time]] = []
-    with timer.running():
-        for sdoc in nlp.pipe(spacy_docs, disable=later):
-            out.append(list(sdoc._.tl_times or []))
-    return out, timer.seconds
+    return times_only([(d.text, _dct_date(d.dct)) for d in docs], model=model)
 
 
 def _dct_date(value: str | None) -> str | None:

@@ -9,15 +9,14 @@ whose, when) is :mod:`truceline.stages.figures`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from truceline.data import load_json, read_text
 from truceline.numbers import is_digits, is_number_word, lexicon, parse_number, token_value
 
 __all__ = ["Quantity", "Units", "figure_lexicon", "find_quantities", "units"]
@@ -55,7 +54,7 @@ def units() -> Units:
     code: dict[str, str] = {}
     kind: dict[str, str] = {}
     name: dict[str, str] = {}
-    text = resources.files("truceline.data").joinpath("figures_units.tsv").read_text("utf-8")
+    text = read_text("figures_units.tsv")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -68,8 +67,7 @@ def units() -> Units:
 
 @cache
 def figure_lexicon() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("truceline.data").joinpath("figures_lexicon.json").read_text("utf-8"))
+    raw: dict[str, Any] = load_json("figures_lexicon.json")
     return raw
 
 

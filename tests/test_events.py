@@ -134,3 +134,12 @@ def test_events_reference_keyfacts_recall(shared_data: Path) -> None:
     assert metrics["keyfacts_total"] >= 60
     assert metrics["event_recall"] >= 0.9
     assert metrics["keyfacts_recall"] >= 0.8, metrics["missed"]
+
+
+def test_events_reported_passive_does_not_make_the_reporter_its_actor() -> None:
+    facts = facts_of("In the subsequent war, Hamas-controlled Gaza health authorities say "
+                     "48,000 people were killed.")
+    attacks = [e for e in facts.events if e.figures]
+    assert attacks, facts.events
+    assert all("Gaza Health Ministry" not in e.actors for e in attacks)
+    assert all(e.claim is not None for e in attacks)  # the health authorities' word

@@ -25,6 +25,9 @@ from truceline.stages.base import get_facts
 # from its governor: "wants to continue releases", "insists on moving".
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acomp",
                         "csubj", "attr", "advcl", "oprd", "ccomp"})
+# A finite complement clause has its own subject: a passive one ("... say 48,000 people
+# were killed") has no actor, it does not inherit the reporter as one.
+OWN_SUBJECT_DEPS = frozenset({"ccomp"})
 # Reported speech does not pass its reporter's modality to what is reported:
 # "officials said Israel would not withdraw" is Israel's refusal, said in the past.
 OPAQUE_DEPS = frozenset({"ccomp", "advcl"})
@@ -170,6 +173,8 @@ def subjects(tok: Token) -> list[Token]:
             return agent
         if node.pos_ not in ("VERB", "AUX") and node is not tok:
             break
+        if node.dep_ in OWN_SUBJECT_DEPS:
+            return []  # "authorities say 48,000 people were killed": the sayer did not kill
     if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
         for left in reversed(tok.doc[tok.sent.start:tok.i]):
             if left.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and left.dep_ in FALLBACK_SUBJECT_DEPS:

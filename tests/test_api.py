@@ -53,3 +53,21 @@ def test_api_bad_published_date_is_a_coded_error() -> None:
     with pytest.raises(ReadError) as info:
         truceline.extract("Talks resumed in Cairo.", published="not a date")
     assert info.value.code == Code.BAD_DATE
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas-controlled Gaza health authorities say 48,000 people were killed.",
+    "Israeli strikes killed 404 Palestinians across Gaza early Tuesday, health officials said.",
+])
+def test_api_terse_english_is_not_rejected_as_foreign(text: str) -> None:
+    assert truceline.extract(text, published="2025-03-18").figures
+
+
+@pytest.mark.parametrize("text", [
+    "Les négociations pour un cessez-le-feu ont repris au Caire, selon des responsables égyptiens.",
+    "استؤنفت المفاوضات في القاهرة من أجل وقف إطلاق النار بين إسرائيل وحماس",
+])
+def test_api_other_languages_are_rejected(text: str) -> None:
+    with pytest.raises(ReadError) as info:
+        truceline.extract(text)
+    assert info.value.code == Code.NOT_ENGLISH

@@ -29,7 +29,7 @@ from truceline.record import Article, PublishedSource
 
 MAX_BYTES = 5_000_000  # a news article is < 100 kB; 5 MB leaves room for long reports
 MIN_ENGLISH_STOPWORD_SHARE = 0.12  # English news runs at 0.35-0.5; other languages < 0.05
-MIN_WORDS_FOR_LANGUAGE_CHECK = 8  # shorter texts (headlines, tests) are not judged
+MIN_WORDS_FOR_LANGUAGE_CHECK = 8  # shorter texts (headlines) are not judged
 BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"PK\x03\x04", b"\xff\xd8\xff", b"\x7fELF")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,8 +40,26 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _ENGLISH_STOPWORDS = frozenset(
     "the of and to a in is that for on was with as by at from it he she they his her "
     "their said has have had be been were are not but an or this which who will would "
-    "after its into more than about over also".split()
+    "after its into more than about over also says say told people we you i our them there "
+    "what when all one up out if no so can do did then these those may could should some any "
+    "being such other two its while since before under".split()
 )
+# Function words of the languages most often mistaken for English in news feeds
+# (Latin script). A short text is judged non-English only when one of them
+# outweighs English, so a terse English sentence is never rejected for brevity.
+_OTHER_STOPWORDS = {
+    "de": frozenset("der die das und ist nicht ein eine mit von den dem zu im auf für sich wurden "
+                    "wurde am bei aus über nach auch es sie".split()),
+    "fr": frozenset("le la les et est une des du dans pour que qui sur au avec pas ont été par "
+                    "ne se il elle".split()),
+    "es": frozenset("el los las y es una del en que por con para se al fue han sus lo como "
+                    "pero".split()),
+    "it": frozenset("il lo gli e di che una per con del della sono è non al nel".split()),
+    "pt": frozenset("o os as e de que um uma do da em para com não foi dos das".split()),
+    "nl": frozenset("de het een en van is dat niet op te zijn met voor ook werd".split()),
+}
+MIN_LATIN_LETTER_SHARE = 0.5  # below this the text is in another script (Arabic, Hebrew, Cyrillic ...)
+ALWAYS_JUDGED_WORDS = 40  # from this length English runs at >= 0.2 stopwords whatever the topic
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -77,10 +95,31 @@ def article_id(text: str) -> str:
 
 
 def english_share(text: str) -> tuple[float, int]:
+    """Share of English function words among the words of ``text``, and the word count."""
     words = [w.lower() for w in _WORD.findall(text[:20_000])]
     if not words:
         return 0.0, 0
     return sum(w in _ENGLISH_STOPWORDS for w in words) / len(words), len(words)
+
+
+def looks_english(text: str) -> bool:
+    """Whether ``text`` reads as English: Latin script, and English function words at
+    least as common as another language's (or common enough, for longer texts)."""
+    sample = text[:20_000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    latin = sum(ch < "\u0250" for ch in letters)  # Basic Latin to Latin Extended-B
+    if letters and latin / len(letters) < MIN_LATIN_LETTER_SHARE:
+        return False
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
+        return True
+    share = sum(w in _ENGLISH_STOPWORDS for w in words) / len(words)
+    if share >= MIN_ENGLISH_STOPWORD_SHARE:
+        return True
+    if len(words) >= ALWAYS_JUDGED_WORDS:
+        return False
+    other = max(sum(w in stop for w in words) / len(words) for stop in _OTHER_STOPWORDS.values())
+    return other <= share
 
 
 def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> Code | None:
@@ -91,10 +130,9 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> Code | None:
         return Code.TOO_LARGE
     if "\x00" in text:
         return Code.BINARY
-    share, n_words = english_share(text)
-    if n_words == 0:
+    if english_share(text)[1] == 0:
         return Code.NO_TEXT
-    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_ENGLISH_STOPWORD_SHARE:
+    if not looks_english(text):
         return Code.NOT_ENGLISH
     return None
 

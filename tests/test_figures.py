@@ -256,3 +256,13 @@ def test_figures_gva_named_victim_who_died_is_not_also_injured() -> None:
             "a home on Bobby Jones Lane. Felder was wounded in the chest, the coroner said.")
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (1, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The Gaza Health Ministry said 404 people were killed in the strikes on Tuesday.",
+    "Hamas-controlled Gaza health authorities say 48,000 people were killed.",
+])
+def test_figures_reporter_is_the_claims_source_not_the_subject(text: str) -> None:
+    (fig,) = [f for f in facts_of(text).figures if f.category == "KILLED"]
+    assert fig.subject is None
+    assert fig.claim is not None

@@ -271,9 +271,22 @@ def _subject_token(verb: Token) -> Token | None:
     # a parser that hangs the actor elsewhere ("On January 19, Hamas, which ..., has
     # returned"): the named actor closest before the verb, in subject or apposition
     for tok in reversed(list(verb.sent[: verb.i - verb.sent.start])):
-        if tok.dep_ in ("nsubj", "appos") and tok.ent_type_ in SUBJECT_ENTS:
+        if tok.dep_ in ("nsubj", "appos") and tok.ent_type_ in SUBJECT_ENTS \
+                and not _reports(tok, verb):
             return tok
     return None
+
+
+def _reports(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb that ``verb``'s clause is reported
+    under: in "the ministry said 404 people were killed" the ministry is the
+    source (the claim's), not who killed."""
+    node = verb
+    while node.head.i != node.i:  # spaCy makes a new Token on each access: compare indices
+        if node.head.i == tok.head.i:
+            return node.dep_ == "ccomp"
+        node = node.head
+    return False
 
 
 def _self_harm_verb(tok: Token) -> Token | None:

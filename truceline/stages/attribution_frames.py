@@ -124,20 +124,14 @@ def learned_extent(head: Token, decide: Callable[[Token, Token], str]) -> tuple[
     """Tokens [start, end) of the span headed by ``head``: children taken outwards on each side
     while ``decide`` keeps them (a span is contiguous), those kept in part recursively."""
     start, end = head.i, head.i + 1
-    for child in reversed(list(head.lefts)):
-        outcome = decide(head, child)
-        if outcome == BOUNDARY_NONE:
-            break
-        lo, hi = (child.left_edge.i, child.right_edge.i + 1) if outcome == BOUNDARY_SUBTREE \
-            else learned_extent(child, decide)
-        start, end = min(start, lo), max(end, hi)
-    for child in head.rights:
-        outcome = decide(head, child)
-        if outcome == BOUNDARY_NONE:
-            break
-        lo, hi = (child.left_edge.i, child.right_edge.i + 1) if outcome == BOUNDARY_SUBTREE \
-            else learned_extent(child, decide)
-        start, end = min(start, lo), max(end, hi)
+    for side in (reversed(list(head.lefts)), head.rights):  # outwards from the head
+        for child in side:
+            outcome = decide(head, child)
+            if outcome == BOUNDARY_NONE:
+                break
+            lo, hi = (child.left_edge.i, child.right_edge.i + 1) if outcome == BOUNDARY_SUBTREE \
+                else learned_extent(child, decide)
+            start, end = min(start, lo), max(end, hi)
     return start, end
 
 

@@ -101,9 +101,7 @@ def _extract_chunk(args: tuple[list[Article], str]) -> list[ArticleFacts]:
 def _pipe(articles: Iterable[Article], model: str) -> Iterator[ArticleFacts]:
     nlp = load(model)
     pairs = ((make_doc(nlp, a), a) for a in articles)
-    a_iter1, a_iter2 = itertools.tee(pairs)
-    docs = nlp.pipe((d for d, _ in a_iter1), batch_size=BATCH_SIZE)
-    for doc, (_, article) in zip(docs, a_iter2, strict=True):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
         yield doc_to_facts(doc, article)
 
 

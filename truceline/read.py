@@ -94,14 +94,6 @@ def article_id(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
 
 
-def english_share(text: str) -> tuple[float, int]:
-    """Share of English function words among the words of ``text``, and the word count."""
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
-    if not words:
-        return 0.0, 0
-    return sum(w in _ENGLISH_STOPWORDS for w in words) / len(words), len(words)
-
-
 def looks_english(text: str) -> bool:
     """Whether ``text`` reads as English: Latin script, and English function words at
     least as common as another language's (or common enough, for longer texts)."""
@@ -130,7 +122,7 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> Code | None:
         return Code.TOO_LARGE
     if "\x00" in text:
         return Code.BINARY
-    if english_share(text)[1] == 0:
+    if _WORD.search(text) is None:
         return Code.NO_TEXT
     if not looks_english(text):
         return Code.NOT_ENGLISH
@@ -261,7 +253,7 @@ def _read_html(source: str, text: str) -> Iterator[Item]:
         yield _reject(source, ReadError(Code.MALFORMED_HTML, type(exc).__name__), text)
         return
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body or english_share(body)[1] == 0:  # nothing, or no words: markup debris
+    if not body or _WORD.search(body) is None:  # nothing, or no words: markup debris
         yield _reject(source, ReadError(Code.MALFORMED_HTML, "no article body found"), text)
         return
     date = parse_date(getattr(extracted, "date", None))

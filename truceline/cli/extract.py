@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +12,7 @@ import typer
 from truceline.cli.common import fail
 from truceline.errors import Code, ReadError, TrucelineError
 from truceline.pipeline import DEFAULT_MODEL, extract_many
-from truceline.read import Rejected, make_article, parse_date, read_paths
+from truceline.read import Rejected, parse_date, read_paths
 from truceline.record import Article
 
 
@@ -27,9 +28,9 @@ def extract_cmd(
         items = list(read_paths(files))
         rejected = [i for i in items if isinstance(i, Rejected)]
         articles = [i for i in items if isinstance(i, Article)]
-        if published is not None:
-            articles = [make_article(a.text, published=published, url=a.url, title=a.title,
-                                     path=a.path, outlet=a.outlet) for a in articles]
+        if published is not None:  # the caller's date overrides metadata and inference
+            articles = [replace(a, published=parse_date(published), published_source="given")
+                        for a in articles]
         results = list(extract_many(articles, model=model))
     except TrucelineError as err:
         raise fail(err) from None

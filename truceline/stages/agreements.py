@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from truceline.actors import country_name, resolve
 from truceline.data import load_json
 from truceline.record import Agreement, Event, Figure, Mention, Phase, Position, Term, Time
-from truceline.stages.base import get_facts, next_id, provenance, set_facts
+from truceline.stages.base import doc_text, get_facts, next_id, provenance, set_facts
 from truceline.stages.events_common import modality_of, names_of, subjects, time_of
 
 EXTRACTOR = "agreements.v2"
@@ -309,7 +309,7 @@ def _term(doc: Doc, tokens: list[Token], kind: str, figures: list[Figure], times
     inside = [f for f in figures if c0 <= f.span[0] and f.span[1] <= c1]
     rate = next((f.rate for f in inside if f.rate), None)
     rate = rate or next((t.value for t in times if t.type == "SET" and c0 <= t.span[0] < c1), None)
-    return Term(kind=kind, text=doc.text[c0:c1], span=(c0, c1),
+    return Term(kind=kind, text=doc_text(doc)[c0:c1], span=(c0, c1),
                 rate=rate if kind in ("RELEASE", "EXCHANGE", "AID") else None,
                 figures=tuple(f.id for f in inside))
 

@@ -60,7 +60,7 @@ from truceline.stages.attribution_frames import (
     learned_extent,
     quote_regions,
 )
-from truceline.stages.base import get_facts, next_id, provenance, set_facts
+from truceline.stages.base import doc_text, get_facts, next_id, provenance, set_facts
 
 EXTRACTOR = "attribution.v2"
 
@@ -155,7 +155,7 @@ class AttributionStage:
 
     def __call__(self, doc: Doc) -> Doc:
         model = self.model or shipped_model()
-        quotes = quote_regions(doc.text)
+        quotes = quote_regions(doc_text(doc))
         credit_ranges, contributors = _credit_lines(quotes.text)
         if contributors:
             doc.user_data["tl_contributors"] = contributors

@@ -26,8 +26,8 @@ def test_read_corpus_has_every_shape_and_no_rejection() -> None:
 
 
 def test_read_html_takes_date_and_outlet_from_meta() -> None:
-    (article,) = only_articles(CORPUS / "2025-01-19-truce-takes-effect.html")
-    assert (article.published, article.published_source) == ("2025-01-19", "metadata")
+    (article,) = only_articles(CORPUS / "2025-01-20-truce-takes-effect.html")
+    assert (article.published, article.published_source) == ("2025-01-20", "metadata")
     assert article.outlet == "Harbour Street Dispatch"
     assert "Home" not in article.text  # navigation is not the article
 

@@ -2,8 +2,11 @@
 
 Both are scored with the same CQE scorer (truceline.evaluation.newsquant.score)
 and timed on the same sentences (sentences/s, extraction only; truceline's time
-covers its whole pipeline, spaCy parse included). quantulum3 is optional
-(``pip install quantulum3``); without it only truceline is reported.
+covers its whole pipeline, spaCy parse included). quantulum3 is scored as
+CQE_Evaluation scores it: its unit names mapped to CQE's, and gold ranges
+compared by their midpoint, since quantulum3 gives single values. quantulum3 is
+optional (``pip install -r requirements/bench.txt``); without it only truceline
+is reported.
 
     .venv/bin/python benchmarks/figures_vs_quantulum.py ../shared/data/figures/newsquant-dev.json
 """
@@ -19,9 +22,15 @@ from typing import Any
 from truceline.evaluation.newsquant import predict, score
 from truceline.pipeline import DEFAULT_MODEL
 
-# quantulum3 unit names -> CQE's names, where they differ
-QUANTULUM_UNITS = {"dimensionless": "-", "percentage": "percentage", "united states dollar": "dollar",
-                   "pound sterling": "pound sterling", "metre": "metre", "euro": "euro"}
+# quantulum3 unit names -> CQE's names: CQE_Evaluation's QuantulumTagger.dictionary_unit
+QUANTULUM_UNITS = {
+    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
+    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "percentage drop": "percentage",
+    "second of arc": "second", "minute of arc": "minute", "yard yard": "yard",
+    "cubic centimetre": "millilitre", "degree angle degree fahrenheit": "fahrenheit",
+    "pound sterling year": "pound sterling per year", "per year per newton per day": "year",
+}
 
 
 def quantulum_tags(texts: list[str]) -> tuple[list[list[dict[str, Any]]], float]:
@@ -32,11 +41,9 @@ def quantulum_tags(texts: list[str]) -> tuple[list[list[dict[str, Any]]], float]
     for text in texts:
         tags = []
         for q in parser.parse(text):
-            unit = QUANTULUM_UNITS.get(q.unit.name, q.unit.name).lower()
-            value: Any = q.value
-            if q.uncertainty is not None:
-                value = (q.value - q.uncertainty, q.value + q.uncertainty)
-            tags.append({"value": value, "unit": unit, "concepts": []})
+            # as CQE scores quantulum3: its value as given, gold ranges by their midpoint
+            unit = QUANTULUM_UNITS.get(q.unit.name.lower(), q.unit.name).lower()
+            tags.append({"value": float(q.value), "unit": unit, "concepts": []})
         out.append(tags)
     return out, time.perf_counter() - start
 
@@ -54,7 +61,7 @@ def main(path: Path) -> dict[str, Any]:
     except ImportError as err:
         report["quantulum3"] = {"error": f"not installed ({err}); pip install quantulum3"}
     else:
-        report["quantulum3"] = {**score(list(zip(gold, q_preds, strict=True))),
+        report["quantulum3"] = {**score(list(zip(gold, q_preds, strict=True)), average_ranges=True),
                                 "sentences_per_s": round(len(texts) / q_seconds, 1)}
     return report
 

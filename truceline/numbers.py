@@ -106,7 +106,8 @@ def token_value(text: str) -> float | None:
 
 def parse_number(texts: list[str]) -> float | None:
     """The value of a run of number tokens, e.g. ["1.2", "million"] -> 1.2e6,
-    ["twenty", "-", "five"] -> 25, ["two", "hundred", "and", "fifty"] -> 250."""
+    ["twenty", "-", "five"] -> 25, ["two", "hundred", "and", "fifty"] -> 250,
+    ["two", "and", "a", "half"] -> 2.5."""
     lex = lexicon()
     total = 0.0
     current: float | None = None
@@ -124,6 +125,9 @@ def parse_number(texts: list[str]) -> float | None:
                 total += base * scale
                 current = None
             seen = True
+            continue
+        if seen and low in lex.fractions:  # "two and a half"
+            current = (current or 0.0) + lex.fractions[low]
             continue
         value = token_value(text)
         if value is None:

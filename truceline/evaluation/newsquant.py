@@ -23,12 +23,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from truceline.evaluation.common import PRF, Timer
 from truceline.pipeline import load
 from truceline.record import Figure
 from truceline.stages.base import get_facts
+from truceline.stages.figures import FRACTION_UNIT
 from truceline.stages.figures_quantity import units
 
 REL_TOL = 1e-5  # numpy.isclose's defaults, as CQE's values_match
@@ -37,32 +38,39 @@ _CONCEPT_SPLIT = re.compile(r"[,\s]+")
 
 Value = float | tuple[float, float]
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words of a counted noun phrase CQE keeps
-SKIP_WORDS = frozenset({"more", "than", "of", "dozens", "tens", "scores", "hundreds", "thousands",
-                        "millions"})
+# not the kind of thing counted: comparison, vague and scale words, "a total of"
+SKIP_WORDS = frozenset({"more", "than", "of", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
+                        "total", "m", "b", "bn", "k", "million", "billion", "thousand", "hundred"})
 
 
-def _gold_value(raw: str) -> Value:
+def _gold_value(raw: str, *, average_ranges: bool = False) -> Value:
+    """A gold value: a number, or a range written "low-high" (its midpoint with
+    ``average_ranges``, as CQE scores systems that give no ranges, quantulum3)."""
     if "E" not in raw and not raw.startswith("-") and "-" in raw:
         low, high = raw.split("-")[:2]
+        if average_ranges:
+            return (float(low) + float(high)) / 2
         return float(low), float(high)
     return float(raw)
 
 
 def _close(a: float, b: float) -> bool:
+    """numpy.isclose(a, b): the relative tolerance is taken of ``b``."""
     return abs(a - b) <= ABS_TOL + REL_TOL * abs(b)
 
 
 def values_match(gold: Value, pred: Value) -> bool:
     if isinstance(gold, tuple) and isinstance(pred, tuple):
-        return _close(pred[0], gold[0]) and _close(pred[1], gold[1])
+        return _close(gold[0], pred[0]) and _close(gold[1], pred[1])
     if isinstance(gold, tuple) or isinstance(pred, tuple):
         return False
-    return _close(pred, gold)
+    return _close(gold, pred)  # CQE calls np.isclose(gt_value, model_value)
 
 
 def unit_name(fig: Figure, doc: Doc) -> str:
-    """CQE's normalised unit for a figure: a unit's name, or the lemmas of the
-    counted noun phrase ("seven European countries" -> "european country")."""
+    """CQE's normalised unit for a figure: a unit's name ("dollar per barrel"),
+    the lemmas of the counted noun phrase ("seven European countries" ->
+    "european country"), or a share: "% " and its noun, "% -" without one."""
     if fig.unit is None:
         return "-"
     table = units()
@@ -70,14 +78,50 @@ def unit_name(fig: Figure, doc: Doc) -> str:
         return table.name[fig.unit]
     base, _, per = fig.unit.partition("/")
     if base in table.name:
-        return f"{table.name[base]} per {per}"
+        return f"{table.name[base]} per {table.name.get(per, per)}"
     span = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
     if span is None:
         return fig.unit
-    nums = [t.i for t in span if t.like_num or t.pos_ == "NUM"]
-    words = [t.lemma_.lower() for t in span
-             if (not nums or t.i > nums[-1]) and t.pos_ in COUNTED_POS and t.lower_ not in SKIP_WORDS]
-    return " ".join(words) if words else fig.unit
+    if fig.unit == FRACTION_UNIT:
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+        return f"% {counted_phrase(nouns[-1]) or '-'}" if nouns else "% -"
+    noun = next((t for t in reversed(span) if t.lower_ == fig.unit), None)
+    if noun is None:  # a unit shared with a quantity nearby ("435 homes ... and 187")
+        noun = min((t for t in span.sent if t.lower_ == fig.unit),
+                   key=lambda t: abs(t.i - span.start), default=None)
+    return (counted_phrase(noun) if noun is not None else "") or fig.unit  # "1 fb−1": as written
+
+
+def counted_phrase(noun: Token) -> str:
+    """The counted noun with the words that say which kind it is, lemmatised as
+    CQE writes units: adjectives and nouns before it, a possessor, hyphenated
+    words kept whole; numbers, scales and determiners left out ("the top three
+    seeds" -> "top seed", "two gas-only powertrain options" -> "gas-only
+    powertrain option", "Two of Johnson's deputies" -> "johnson deputy")."""
+    doc = noun.doc
+    words: list[str] = []
+    word: list[Token] = []
+    for tok in doc[noun.left_edge.i:noun.i + 1]:
+        word.append(tok)
+        if tok.whitespace_ and tok.i < noun.i:
+            words += _word(word, noun)
+            word = []
+    words += _word(word, noun)
+    return " ".join(words)
+
+
+def _word(tokens: list[Token], noun: Token) -> list[str]:
+    """One written word of a counted noun phrase, or nothing where it is no part of the unit."""
+    tokens = [t for t in tokens if t.tag_ != "POS"]  # "Johnson's deputies" -> "johnson deputy"
+    if not any(t.pos_ in COUNTED_POS for t in tokens) or any(
+            t.like_num or t.lower_ in SKIP_WORDS or any(c.isdigit() for c in t.text) for t in tokens):
+        return []
+    if len(tokens) > 1:
+        return ["".join(t.text_with_ws for t in tokens).strip().lower()]
+    tok = tokens[0]
+    if tok.i == noun.i and tok.tag_ == "NNPS" and tok.lemma_.endswith("s"):
+        return [tok.lemma_[:-1].lower()]  # "Americans" -> "american": the tagger leaves names plural
+    return [tok.lemma_.lower()]
 
 
 def to_tag(fig: Figure, doc: Doc) -> dict[str, Any] | None:
@@ -107,7 +151,8 @@ def _concepts_match(gold: list[str], pred: list[str]) -> tuple[bool, bool]:
     return len(inter) == len(gold) == len(pred), bool(inter)
 
 
-def score(rows: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> dict[str, float]:
+def score(rows: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]], *,
+          average_ranges: bool = False) -> dict[str, float]:
     """(gold, predicted) quantities per sentence -> CQE's F1 scores."""
     value, unit, complete, partial = PRF(), PRF(), PRF(), PRF()
     for gold, pred in rows:
@@ -117,7 +162,7 @@ def score(rows: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> dict
         tags = sorted(pred, key=lambda t: t["unit"])
         budget = len(gold)
         for g in sorted(gold, key=lambda q: q["normalized_unit"]):
-            g_value = _gold_value(g["value"])
+            g_value = _gold_value(g["value"], average_ranges=average_ranges)
             g_unit = g["normalized_unit"].lower()
             g_concepts = _CONCEPT_SPLIT.split(g["referred_concepts"])
             for tag in tags:

@@ -23,7 +23,12 @@ __all__ = ["Quantity", "Units", "figure_lexicon", "find_quantities", "units"]
 
 MAX_UNIT_WORDS = 3  # longest unit phrase in figures_units.tsv ("miles per hour")
 MAX_MODIFIER_WORDS = 3  # longest bound/approximation phrase ("no more than")
-MAX_NOUN_GAP = 3  # adjectives allowed between a number and its counted noun ("25 living Israeli hostages")
+MAX_NOUN_GAP = 3  # words allowed between a number and its counted noun ("25 living Israeli hostages")
+MAX_FROM_TO_GAP = 8  # tokens from "from X" to its "to Y" ("from $36,040 at 10.45pm last night to $34,935")
+COORDINATORS = frozenset({"or", "and"})  # "8 or $9", "eight or nine euros": the unit is shared
+RELATIVE_KINDS = frozenset({"PERCENT", "AGE", "DURATION"})  # units a later bare number does not take over
+AGE_SUBJECTS = frozenset({"he", "she", "i", "who"})  # one person who "is 35": an age, not a count
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 MAX_AGE_LOOKBACK = 8  # "ages 13, 17 and 19": how far back a list of ages may start
 YEAR_MIN, YEAR_MAX = 1800, 2200  # a bare four-digit integer in this range is a year
 MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month
@@ -33,6 +38,7 @@ COUNTED_ENTS = frozenset({"NORP", "PERSON"})  # proper nouns that are counted: "
 VAGUE_SPAN = 10.0  # "dozens" reads as 12 to 120: one order of magnitude above the unit (NewsQuant's reading)
 _SPELLED = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 _HAS_DIGIT = re.compile(r"\d")
+_FRACTION_TEXT = re.compile(r"^\d+[/\u2044]\d+$")  # "1/16", "1⁄32"
 _PREFIXED = re.compile(r"^(PS|US|A|C|HK|USD|EUR|GBP|Y=)(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$")
 _GLUED = re.compile(r"^~?(\d[\d,]*(?:\.\d+)?)([a-zA-Z°]+)$")
 PREDICATE_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "fatally", "mortally"})
@@ -111,16 +117,21 @@ def _phrase_before(sent: Span, i: int, phrases: tuple[str, ...]) -> int | None:
 
 
 def _unit_after(sent: Span, i: int) -> tuple[str, str, int] | None:
-    """(code, kind, end) of a unit phrase starting at token ``i``."""
+    """(code, kind, end) of a unit phrase starting at token ``i``: its words as
+    written ("miles per hour"), run together where the tokenizer split a
+    symbol ("lb-ft", "km/h"), without a sentence's final period ("sq m.") or
+    a quote code's "=" ("108.79 JPY=")."""
     table = units()
     doc = sent.doc
     for n in range(MAX_UNIT_WORDS, 0, -1):
         end = i + n
         if end > sent.end:
             continue
-        text = " ".join(t.lower_ for t in doc[i:end])
-        if text in table.code:
-            return table.code[text], table.kind[text], end
+        span = doc[i:end]
+        spaced = " ".join(t.lower_ for t in span)
+        for text in (spaced, span.text.lower(), spaced.rstrip(".=")):
+            if text in table.code:
+                return table.code[text], table.kind[text], end
     return None
 
 
@@ -150,7 +161,8 @@ def _number_run(sent: Span, i: int) -> int:
         low = tok.lower_.rstrip(".") if tok.i == sent.end - 1 or tok.lower_ == "m." else tok.lower_
         if low in lex.scales and is_number_word(low, after_number=True) and (
                 low in _SPELLED
-                or (is_digits(prev.text) and not prev.whitespace_) or low in ("bn", "mn", "tn")):
+                or (is_digits(prev.text) and not prev.whitespace_) or low in ("bn", "mn", "tn")
+                or (tok.text == "B" and is_digits(prev.text))):  # "8 B people": billion
             j += 1
         elif (low == "-" and j + 1 < sent.end and prev.lower_ in lex.tens
               and doc[j + 1].lower_ in lex.units):
@@ -159,6 +171,9 @@ def _number_run(sent: Span, i: int) -> int:
             j += 1
         elif prev.lower_ in _SPELLED and prev.lower_ != "dozen" and (low in lex.units or low in lex.tens):
             j += 1  # "twenty-eight thousand six hundred"
+        elif (low == "and" and j + 2 < sent.end and doc[j + 1].lower_ == "a"
+              and doc[j + 2].lower_ in lex.fractions):
+            j += 3  # "two and a half"
         elif (low == "and" and prev.lower_ in ("hundred", "thousand") and j + 1 < sent.end
               and (doc[j + 1].lower_ in lex.units or doc[j + 1].lower_ in lex.tens)):
             j += 2
@@ -178,6 +193,14 @@ def _is_age(sent: Span, q_start: int, q_end: int) -> bool:
         if not (low in (",", "and") or is_number_word(doc[k].text)):
             break
     nxt = doc[q_end] if q_end < sent.end else None
+    num = doc[q_end - 1]
+    if (nxt is None or nxt.lower_ != "of") and num.dep_ == "attr" and num.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.lower_ in AGE_SUBJECTS or c.ent_type_ == "PERSON")
+            for c in num.head.children):
+        return True  # "He will be 35 by the end of the year", "the hostage, who is 85,"
+    if (num.dep_ == "nummod" and num.head.i == q_start - 1 and num.head.ent_type_ == "PERSON"
+            and nxt is not None and nxt.pos_ in ("AUX", "VERB")):
+        return True  # "Nick Hague 44 has spent": an age run into the name
     # "Henry, 19, of Alexandria", "Maddon, 66, has": a name, then the number set off by commas
     return (q_start - 2 >= sent.start and doc[q_start - 1].text == ","
             and (doc[q_start - 2].ent_type_ == "PERSON" or doc[q_start - 2].tag_ == "NNP")
@@ -202,7 +225,8 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
     has_noun = noun is not None
     words = _word_sets()
     first, last = doc[q_start], doc[q_end - 1]
-    nxt = doc[q_end] if q_end < sent.end else None
+    # the next word, over a line break ("around 11\n\nMan shot and killed": a headline follows)
+    nxt = next((t for t in doc[q_end:sent.end] if t.pos_ != "SPACE"), None)
     prev = doc[q_start - 1] if q_start > sent.start else None
     text = doc[q_start:q_end].text
     if ":" in text:
@@ -275,7 +299,16 @@ def _counted_noun(sent: Span, num_end: int) -> int | None:
               if c.dep_ == "amod" and c.lower_ == "old" and c.left_edge.i >= num_end)
     if (last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= num_end
             and head.pos_ in ("NOUN", "PROPN") and head.i < sent.end
-            and head.i - num_end - age <= MAX_NOUN_GAP):
+            and _words(doc[num_end:head.i]) - age <= MAX_NOUN_GAP):
+        first = doc[num_end]
+        if head.tag_ == "NN" and last.lower_ not in ("1", "one"):  # more than one of a singular noun:
+            if first.i < head.i and first.tag_ == "NN" and first.dep_ == "compound":
+                return first.i  # "a 12 page document", "a 3 cylinder engine": the number counts pages
+            outer = head
+            while outer.dep_ in ("compound", "nmod", "amod") and outer.i < outer.head.i < sent.end:
+                outer = outer.head  # "two gas-only powertrain options": the parser hung "two" on "gas"
+            if outer.tag_ in ("NNS", "NNPS") and _words(doc[num_end:outer.i]) <= MAX_NOUN_GAP:
+                return outer.i
         return head.i
     for k in range(num_end, min(num_end + MAX_NOUN_GAP + 1, sent.end)):
         tok = doc[k]
@@ -288,6 +321,65 @@ def _counted_noun(sent: Span, num_end: int) -> int | None:
         if tok.pos_ == "VERB" and tok.tag_ != "VBN" and tok.dep_ != "amod":
             return None
     return None
+
+
+def _words(span: Span) -> int:
+    """Written words in ``span``, adverbs aside: "decently sized coal-fired power" is three.
+    A determiner or a line break cannot stand between a number and its noun ("21 Pro
+    Video\n\nA man"): such a span counts as too long."""
+    if any(t.pos_ in ("DET", "SPACE") or "\n" in t.whitespace_ for t in span):
+        return MAX_NOUN_GAP + 1
+    doc = span.doc
+    return sum(1 for t in span if t.pos_ not in ("ADV", "PUNCT")
+               and not (t.i > span.start and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_))
+
+
+def _partitive(sent: Span, end: int) -> int | None:
+    """The noun of "two of Johnson's deputies", "three of the hostages": what the number counts."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].lower_ != "of":
+        return None
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(
+            is_number_word(t.text) for t in doc[end + 1:obj.i]):
+        return None  # "two of them"; "10 of the 12 hostages": the noun is the other number's
+    return obj.i
+
+
+def _role(sent: Span, q: Quantity) -> tuple[str, str]:
+    """How a quantity attaches to its clause: (dependency, head word) of its top token."""
+    doc = sent.doc
+    for tok in doc[q.start:q.end]:
+        if not q.start <= tok.head.i < q.end or tok.head.i == tok.i:
+            return tok.dep_, tok.head.lower_
+    return "", ""
+
+
+def _share_units(sent: Span, found: list[Quantity]) -> None:
+    """A bare number takes the unit of the quantity it is written alongside:
+    coordinated ("8 or $9"), in the same role of a parallel clause ("DAX rose by 2
+    percent but NASDAQ fell by 1"), or after an absolute quantity it continues ("the
+    highest forecast is 84.75 cents, the lowest 74.07"; "435 homes by open sale and
+    187 by tender"). A share, age or duration is not passed on to a number in
+    another role: in "rose 0.7 percent to 6,327.80" the level is no percentage."""
+    doc = sent.doc
+    for k, q in enumerate(found):
+        if q.unit is not None or q.vague or q.fraction:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (nxt is not None and nxt.unit is not None and 0 < nxt.start - q.end <= 2
+                and all(t.lower_ in COORDINATORS for t in doc[q.end:nxt.start])):
+            q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
+            continue
+        role = _role(sent, q)
+        before = [p for p in found[:k] if p.unit is not None and not p.fraction]
+        same = next((p for p in reversed(before) if role[0] == "pobj" and _role(sent, p) == role), None)
+        if same is None:
+            same = next((p for p in reversed(before) if p.unit_kind not in RELATIVE_KINDS), None)
+            if same is not None and same.noun is not None and role[0] not in NOMINAL_DEPS:
+                same = None  # a counted noun is taken over only by a number standing for one
+        if same is not None:
+            q.unit, q.unit_kind = same.unit, same.unit_kind
 
 
 def find_quantities(sent: Span, skip: set[int] | None = None) -> list[Quantity]:
@@ -307,7 +399,12 @@ def find_quantities(sent: Span, skip: set[int] | None = None) -> list[Quantity]:
             i += 1
             continue
         found.append(q)
+        for k in range(q.num_end, q.noun if q.noun is not None else q.num_end):
+            # "eight million 250ml bottles": a quantity inside the counted noun phrase
+            if _glued(doc[k].text) is not None and (inner := _number_at(sent, k, skip)) is not None:
+                found.append(inner)
         i = max(q.end, q.num_end, i + 1)
+    _share_units(sent, found)
     return found
 
 
@@ -346,8 +443,13 @@ def _vague_at(sent: Span, i: int) -> Quantity | None:
             if unit is not None and value is not None:  # "hundreds of miles"
                 return Quantity(start=i, end=unit[2], num_start=i, num_end=end, value=value, low=value,
                                 high=value * VAGUE_SPAN, unit=unit[0], unit_kind=unit[1], vague=True)
-            noun = _counted_noun(sent, k) if k == end else (
-                k if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") else _counted_noun(sent, k + 1))
+            if k == end:
+                noun = _counted_noun(sent, k)
+            else:  # "thousands of job cuts": the head of the noun phrase after "of"
+                obj = next((c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                            and c.i < sent.end), None)
+                noun = obj.i if obj is not None else (
+                    k if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") else _counted_noun(sent, k + 1))
             if value is None and noun is None:
                 return None  # "several" alone says nothing countable
             followed = end < sent.end and doc[end].lower_ in ("more", "of")  # "thousands more"
@@ -458,7 +560,14 @@ def _range_end(sent: Span, first: _Number) -> tuple[_Number, bool] | None:
     """The upper end of "20-30", "$10 to $15 billion", "between 5% and 6%", "four to five thousand"."""
     doc = sent.doc
     between = first.start - 1 >= sent.start and doc[first.start - 1].lower_ in ("between", "from")
-    for at in (first.end, first.num_end):
+    ats = [first.end, first.num_end]
+    if between and doc[first.start - 1].lower_ == "from":
+        # "from $36,040 at 10.45pm last night to $34,935": the "to" of the same verb
+        frm = doc[first.start - 1]
+        ats += [k for k in range(first.end + 1, min(first.end + MAX_FROM_TO_GAP, sent.end))
+                if doc[k].lower_ == "to" and (doc[k].head.i == frm.i or (
+                    doc[k].head.i == frm.head.i and doc[k].dep_ == frm.dep_))][:1]
+    for at in ats:
         if at + 1 >= sent.end or doc[at].text not in ("-", "–", "to", "and"):
             continue
         if doc[at].text == "and" and not between:
@@ -512,25 +621,58 @@ def _number_at(sent: Span, i: int, skip: set[int]) -> Quantity | None:
     if unit_code is None and _is_age(sent, num_start, num_end):
         unit_code, unit_kind = "age", "AGE"
     noun = None
+    partitive = None
     if unit_code is None:
         noun = _counted_noun(sent, end)
+        if noun is None and value > 1:
+            partitive = _partitive(sent, end)
+    if (unit_code is None and _FRACTION_TEXT.match(doc[num_start].text) and end + 2 < sent.end
+            and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("a", "an")):
+        # "1/16 of a US pint": a fraction of a unit is measured in that unit
+        of_unit = _unit_after(sent, end + 2) or _unit_after(sent, end + 3)
+        if of_unit is not None:
+            unit_code, unit_kind, end = of_unit
     if _is_phantom(sent, num_start, num_end, value, unit_code is not None,
                    doc[noun] if noun is not None else None, skip):
         return None
+    # not over a number of its own ("eight or nine euros", "2.9 million 9 liter cases"),
+    # only over one inside a modifier ("Two 4-year-old girls")
+    own_number = noun is not None and any(
+        is_number_word(t.text) and t.nbor().text != "-" for t in doc[end:noun])
+    noun_unit = _unit_after(sent, noun) if noun is not None else None
+    if noun_unit is not None:
+        # a unit read as the counted noun: "the 50 previous years", "eight or nine euros",
+        # "two and six year old" (an age)
+        unit_code, unit_kind = noun_unit[0], noun_unit[1]
+        end, noun = end if own_number else max(end, noun_unit[2]), None
     q = Quantity(start=start, end=end, num_start=num_start, num_end=num_end,
                  value=None if low is not None else value, low=low, high=high, unit=unit_code,
                  unit_kind=unit_kind, noun=noun,
                  approx=doc[num_start].text.startswith("~"))
+    if partitive is not None:  # the unit only: what the count is of is the verb's business
+        q.unit = doc[partitive].lower_
     if noun is not None:
         q.unit = doc[noun].lower_
-        q.end = max(q.end, noun + 1)
-    # "per barrel", "a year": a rate unit after the unit
-    if unit_code is not None and unit_kind != "AGE" and q.end + 1 < sent.end and (
-            doc[q.end].lower_ in ("per", "a", "an") and doc[q.end + 1].pos_ == "NOUN"):
-        q.unit = f"{unit_code}/{doc[q.end + 1].lemma_.lower()}"
-        q.end += 2
+        if not own_number:
+            q.end = max(q.end, noun + 1)
+    if unit_code is not None and unit_kind != "AGE":
+        _rate_unit(sent, q, unit_code)
     _modifiers(sent, q)
     return q
+
+
+def _rate_unit(sent: Span, q: Quantity, unit_code: str) -> None:
+    """"$58.24 per barrel", "$80 per sq m", "£24 a-year": a unit per another."""
+    doc = sent.doc
+    k = q.end
+    if k + 1 >= sent.end or doc[k].lower_ not in ("per", "a", "an"):
+        return
+    k += 2 if doc[k + 1].text == "-" and k + 2 < sent.end else 1
+    per = _unit_after(sent, k)
+    if per is not None and per[1] != "MONEY":
+        q.unit, q.end = f"{unit_code}/{per[0]}", per[2]
+    elif doc[k].pos_ == "NOUN":
+        q.unit, q.end = f"{unit_code}/{doc[k].lemma_.lower()}", k + 1
 
 
 def _modifiers(sent: Span, q: Quantity) -> None:

@@ -266,3 +266,111 @@ def test_figures_reporter_is_the_claims_source_not_the_subject(text: str) -> Non
     (fig,) = [f for f in facts_of(text).figures if f.category == "KILLED"]
     assert fig.subject is None
     assert fig.claim is not None
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    ("After initial questioning, the security force detained the targeted individual along with "
+     "two of his associates.", "two", "ARRESTED"),
+    ("Afghan and coalition forces detained a Taliban leader who operated out of Kandahar City, along "
+     "with one suspected insurgent, during an operation yesterday.", "one suspected insurgent", "ARRESTED"),
+    ("The leader, the facilitator and several additional individuals were identified and taken into "
+     "custody.", "several additional individuals", "ARRESTED"),
+    ("Afghan and coalition forces killed a number of suicide bombers during a security operation "
+     "today.", "a number of suicide", "KILLED"),
+    ("The joint patrol took defensive measures, which resulted in the killing of several of the men.",
+     "several of the men", "KILLED"),
+])
+def test_figures_isaf_counts_that_the_parse_hides(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("After initial questioning, the security force detained two suspected insurgents and secured "
+     "multiple automatic weapons.", "multiple automatic weapons"),
+    ("The security force detained several additional suspected Haqqani members and multiple AK-47s "
+     "as a result of the operation.", "multiple AK-47s"),
+])
+def test_figures_weapons_beside_detainees_are_not_detained(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).category != "ARRESTED"
+
+
+@pytest.mark.parametrize("text", [
+    "During an operation in Burkah district today, an Afghan and coalition security force arrested an "
+    "Islamic Movement of Uzbekistan (IMU) leader.",
+    "KABUL, Afghanistan (Dec. 31, 2012)\nA Haqqani leader in Pul-e Alam district, Logar province, was "
+    "arrested by an Afghan and coalition security force today.",
+])
+def test_figures_misparsed_object_still_counts_the_person(text: str) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == "ARRESTED"] == [1.0]
+
+
+@pytest.mark.parametrize(("text", "captured"), [
+    # the lead's count restated with the named target: not added twice
+    ("KABUL, Afghanistan (Nov. 17, 2010) Afghan and coalition forces detained an improvised explosive "
+     "device cell leader and two additional suspects in the Arghandab district last night. The joint "
+     "team peacefully detained the targeted individual and two additional suspects based on initial "
+     "questioning at the scene.", 3),
+    ("KABUL, Afghanistan (Oct. 8) The International Security Assistance Force confirmed the capture of "
+     "a Taliban senior leader during an operation Tuesday. After the area was secure, the security force "
+     "detained the targeted individual along with four of his associates.", 5),
+    # "also" in the same words as the lead: a restatement
+    ("KABUL, Afghanistan (March 28, 2011) A joint Afghan and coalition force captured a Taliban "
+     "facilitator and detained several suspected Taliban insurgents in Logar province yesterday. The "
+     "security force identified and detained the facilitator. They also detained several suspected "
+     "Taliban insurgents for further questioning.", 4),
+    # "two others" beyond the leader
+    ("KABUL, Afghanistan (Feb. 26) An Afghan and coalition security force captured a Taliban leader "
+     "during an operation in Maiwand district today. The security force killed one insurgent and "
+     "detained two others during the operation.", 3),
+    # an aim in an infinitival relative clause is not an arrest
+    ("KABUL, Afghanistan (July 27, 2012) In Khugyani district, an Afghan and coalition security force "
+     "detained two suspected insurgents during an operation to arrest a Taliban explosives expert "
+     "today.", 2),
+])
+def test_figures_isaf_restatements_and_additions(text: str, captured: int) -> None:
+    from truceline.evaluation.isaf import predict
+
+    assert predict(facts_of(text), text)["min_captured"] == captured
+
+
+def test_figures_isaf_coalition_losses_are_left_out_but_haqqani_members_count() -> None:
+    from truceline.evaluation.isaf import is_friendly
+
+    text = ("The attack killed one coalition service member. The security force detained several "
+            "additional suspected Haqqani members.")
+    facts = facts_of(text)
+    assert is_friendly(_find(facts, "service member"))
+    assert not is_friendly(_find(facts, "Haqqani members"))
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("4 injured, 1 critically, in Harbor City shooting", 0, 4),
+    ("Four men were killed in a shooting on Friday night. Police found the four victims shot inside "
+     "a car.", 4, 0),
+    ("Police said a man, 23, was shot in the leg on Sunday.", 0, 1),
+])
+def test_figures_gva_parts_restatements_and_ages(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def test_figures_appositive_age_after_a_person_noun_is_an_age() -> None:
+    figures = facts_of("Police said a man, 23, was shot in the leg on Sunday.").figures
+    assert [(f.value, f.category) for f in figures if f.unit == "age"] == [(23.0, "OTHER")]
+
+
+def test_figures_whole_said_with_its_parts_counts_once() -> None:
+    from truceline.stages.figures_totals import incident_total
+
+    figures = facts_of("Police say the gunman killed 8 people, 6 children and 2 adults, in the home.").figures
+    assert incident_total(figures, "KILLED", no_value=2) == 8
+
+
+@pytest.mark.parametrize("text", [
+    "SAPD: 15-year-old shoots, kills man, 18",
+    "Two men, 18 and 19, were wounded in the shooting.",
+])
+def test_figures_age_after_a_person_is_not_a_count(text: str) -> None:
+    assert not any(f.value in (18, 19) and f.category != "OTHER" for f in facts_of(text).figures)

@@ -13,15 +13,17 @@ both fall out of the totals (a victim "shot and killed" is one KILLED figure,
 not also an injury; in a report of a death, a single victim "shot" without a
 number is the one who died). A count of everyone hit ("four teenagers were
 shot, one fatally", "five men were shot ... the fifth died") includes the
-dead, so the killed are taken off it; a count of "others wounded" does not.
+dead, so the killed are taken off it (a plural count of those hit that equals
+the dead, "four men shot to death ... four victims shot", leaves nobody
+injured); a count of "others wounded" does not.
 The headline, parsed as a document of its own, states the main incident's
 counts where the page may run several stories together: a count it gives
 wins over the body's. A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot" or
 "taken to the hospital" is then the one who died, unless the dead are named
 by another role ("officer shot, suspect killed"). An article in which nothing
-counts a casualty (a paywall, a sign-up form) gets the archive's commonest
-incident, one injured. The date is the as_of of the largest killed/injured
+counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
+that the text does not give. The date is the as_of of the largest killed/injured
 figure, else the first full date the article gives, else its publication
 date; the city is the first place mention naming the incident's city.
 """
@@ -50,6 +52,10 @@ HIT_BY_GUNFIRE = frozenset({"shoot", "hit", "strike"})  # counts everyone hit, t
 TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the hospital, where he died"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# a count of those hit that equals the count of the dead names the same people when it is
+# plural ("four men shot to death ... four victims shot"); one person shot and one killed are as
+# often two people
+SAME_GROUP_MIN = 2
 IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a number is one
 
 
@@ -100,8 +106,10 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False) -> dict[str, A
             f.category == "INJURED" and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
-    if killed and _all_hit(said) and injured > killed:
-        injured -= killed  # "four teenagers were shot, one fatally": the survivors
+    if killed and _all_hit(said) and (injured > killed or injured == killed >= SAME_GROUP_MIN):
+        # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
+        # were killed": nobody survived
+        injured -= killed
     casualties = sorted((f for f in figures if f.category in ("KILLED", "INJURED")),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]

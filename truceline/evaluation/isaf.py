@@ -38,8 +38,9 @@ from truceline.stages.figures_totals import incident_total
 ISAF_SEVERAL = 3  # the ISAF coders' reading of "several", "multiple", "a number of"
 ISAF_VAGUE = {"numerous": 4}  # the coders read "numerous" as more than "several"
 EXCLUSIVE_BOUNDS = ("more than ", "over ")  # "more than 10 insurgents": at least 11, a minimum count
-FRIENDLY_UNITS = frozenset({"soldier", "soldiers", "troops", "service member", "members", "sailors",
-                            "marines", "airmen"})
+FRIENDLY_UNITS = frozenset({"soldier", "soldiers", "troops", "sailors", "marines", "airmen"})
+# "one coalition service member", "two ISAF service members" (but "Haqqani members" are the enemy)
+FRIENDLY_WORDS = frozenset({"coalition", "service"})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RELEASE_NO = re.compile(r"\b(20\d\d)-\d\d-[A-Z]{1,3}-\d{2,4}\b")  # "2010-09-CA-005"
 _DATELINE_END = re.compile(r"\((?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)\)")
@@ -72,12 +73,17 @@ def as_minimum(fig: Figure) -> Figure:
     return fig
 
 
+def is_friendly(fig: Figure) -> bool:
+    """The coalition's own losses ("four US soldiers", "one coalition service member"):
+    the releases' counts are of the enemy."""
+    return fig.unit in FRIENDLY_UNITS or bool(FRIENDLY_WORDS & set(fig.text.lower().split()))
+
+
 def predict(facts: ArticleFacts, text: str) -> dict[str, Any]:
-    figures = [as_minimum(f) for f in facts.figures if f.category in ("KILLED", "ARRESTED")]
-    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
-                            additions=True)
-    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, exclude_units=FRIENDLY_UNITS,
-                              additions=True)
+    figures = [as_minimum(f) for f in facts.figures
+               if f.category in ("KILLED", "ARRESTED") and not is_friendly(f)]
+    killed = incident_total(figures, "KILLED", no_value=ISAF_SEVERAL, additions=True)
+    captured = incident_total(figures, "ARRESTED", no_value=ISAF_SEVERAL, additions=True)
     dateline = _DATELINE_END.search(text)
     after = dateline.end() if dateline else 0
     dates = [t.value for t in facts.times

@@ -34,6 +34,9 @@ CONF_IMPLICIT = 0.5  # "killed the commander": one person, counted from the gram
 IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED": "INJURED",
                                                   "ARRESTED": "ARRESTED"}
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PEOPLE_CATEGORIES = frozenset({"KILLED", "INJURED", "ARRESTED", "TAKEN_HOSTAGE", "HOSTAGES_HELD",
+                               "HOSTAGES_RELEASED", "PRISONERS_RELEASED", "DISPLACED"})
+PEOPLE_ENTS = frozenset({"PERSON", "NORP"})  # "two Israelis", "three Hamas members"
 PART_OF_PREPS = frozenset({"including", "among"})
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
@@ -43,10 +46,15 @@ SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shoot
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
+AGE_UNIT = "age"  # what an age is typed as (the quantity layer's unit for "Henry, 19,")
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
 HOSPITAL_WORDS = frozenset({"hospital", "clinic", "trauma center", "medical center"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # words before a noun that it heads
+ALONG_WITH = frozenset({"along", "together"})  # "detained a leader along with two associates"
 MAX_VERB_HOPS = 4  # heads walked up from a counted noun to its governing verb
 MAX_ANTECEDENT_SENTENCES = 2  # "half of them" looks this many sentences back for "them"
 RATE_WINDOW = 6  # tokens after a quantity searched for "weekly", "a week"
@@ -92,6 +100,7 @@ class _Lexicon:
     addition_words: frozenset[str]
     hospital_transport: frozenset[str]
     weapons: frozenset[str]
+    severity: frozenset[str]
 
 
 @cache
@@ -110,16 +119,18 @@ def _lexicon() -> _Lexicon:
                     custody=frozenset(raw["custody_nouns"]),
                     addition_words=frozenset(raw["addition_words"]),
                     hospital_transport=frozenset(raw["hospital_transport"]),
-                    weapons=frozenset(raw["weapons"]))
+                    weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]))
 
 
 def _is_addition(verb: Token | None, noun: Token | None) -> bool:
     """Whether a count adds to one given elsewhere rather than restating it: "the
-    force also detained two suspects", "two additional insurgents", "another man"."""
+    force also detained two suspects", "two additional insurgents", "another man",
+    "detained two others"."""
     words = _lexicon().addition_words
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
         return True
-    return noun is not None and any(c.dep_ in ("amod", "det") and c.lower_ in words for c in noun.children)
+    return noun is not None and (noun.lemma_.lower() in words or any(
+        c.dep_ in ("amod", "det") and c.lower_ in words for c in noun.children))
 
 
 def _is_cumulative(verb: Token) -> bool:
@@ -130,7 +141,8 @@ def _is_cumulative(verb: Token) -> bool:
 
 def _is_purpose(verb: Token) -> bool:
     """An aim, not an event: "an operation to arrest a Taliban leader"."""
-    return verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ in ("acl", "advcl", "relcl") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _has_age(noun: Token) -> bool:
@@ -138,6 +150,13 @@ def _has_age(noun: Token) -> bool:
     person, whatever entity type the tagger guessed for the name."""
     return any(c.dep_ == "amod" and c.lower_ == AGE_WORD and any(g.dep_ == "npadvmod" for g in c.children)
                for c in noun.children)
+
+
+def _same_kind(noun: Token, sibling: Figure) -> bool:
+    """Whether a conjunct counts what its sibling counts: "two suspects and several
+    others" do, "two suspects and multiple automatic weapons" do not."""
+    return (sibling.category not in PEOPLE_CATEGORIES or _noun_class(noun) is not None
+            or noun.ent_type_ in PEOPLE_ENTS)
 
 
 def _event_of(tok: Token) -> FigureCategory | None:
@@ -221,18 +240,62 @@ def _governing_verbs(tok: Token) -> list[Token]:
     for _ in range(MAX_VERB_HOPS):
         if cur.head is cur:
             break
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ == "VERB" or (cur.pos_ == "AUX" and cur.dep_ == "ROOT"):
             verbs.append(cur)
             # "collect the bodies of four hostages to be handed over": the clause after the noun
             verbs += [c for c in cur.children
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                       and any(a.dep_ == "auxpass" for a in c.children)]
+            if below.dep_ in SUBJECT_DEPS:
+                # "the leader and several individuals were identified and taken into custody":
+                # a later verb that shares the subject
+                # ("seven leaders captured and at least four killed": not one with a count of its own)
+                verbs += [c for c in cur.conjuncts if c.i > cur.i and c.pos_ == "VERB"
+                          and not any(a.dep_ in OWN_ARGUMENT_DEPS for a in c.children)]
             break
         if cur.pos_ in ("ADJ",) and _lexicon().verb_class.get(cur.lemma_.lower()):
             verbs.append(cur)  # "25 dead", "injured" read as adjectives
             break
     return verbs
+
+
+def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
+    """A bare number set off after a person noun is the person's age: "a man, 23, was
+    shot", "kills man, 18", "two men, 18 and 19, were wounded"."""
+    if q.noun is not None:
+        return False
+    tok = doc[q.num_start]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "18 and 19"
+    if tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    person = doc[tok.i - 2]  # the parser may hang the age on the verb: "kills man, 18"
+    return _noun_class(person) == "person" or person.ent_type_ == "PERSON"
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase a counted word sits in: "a number of suicide bombers"
+    counts bombers, "two Taliban vehicle-borne ... facilitators" facilitators."""
+    for _ in range(MAX_VERB_HOPS):
+        if noun.dep_ not in MODIFIER_DEPS or noun.head.i <= noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def _along_with(tok: Token) -> Token | None:
+    """What a count "along with" goes with: "detained the leader along with four of his
+    associates" (the verb), "a leader who operated in Kandahar, along with one suspected
+    insurgent" (the noun the clause describes)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.lower_ not in ALONG_WITH:
+        return None
+    host = tok.head.head.head
+    for _ in range(MAX_VERB_HOPS):
+        if host.pos_ != "VERB" or _verb_class(host) is not None or host.dep_ not in ("relcl", "acl"):
+            break
+        host = host.head  # "..., who was detained along with", "based on questioning along with"
+    return host
 
 
 def _verb_class(verb: Token) -> str | None:
@@ -243,9 +306,10 @@ def _verb_class(verb: Token) -> str | None:
         # "hand over", "round up": the particle does not change the class
         cls = lex.verb_class.get(verb.lower_)
     if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in lex.custody for c in prep.children)
+            c.dep_ == "pobj" and c.lemma_.lower() in lex.custody
+            and not any(of.lower_ == "of" for of in c.children) for c in prep.children)
            for prep in verb.children):
-        cls = "ARRESTED"  # "taken into custody", "held in detention"
+        cls = "ARRESTED"  # "taken into custody", "held in detention" (not "resulted in the detention of")
     return cls
 
 
@@ -343,6 +407,24 @@ def _actor(verb: Token) -> Token | None:
     return None
 
 
+def _person_inside(noun: Token) -> Token | None:
+    """The person a misparsed object names: the apposition of a dateline the parser
+    made the subject ("KABUL, Afghanistan (Dec. 31) A Haqqani leader ... was arrested"),
+    or the last word of a name with "of" in it ("an Islamic Movement of Uzbekistan
+    leader", where the parser made "leader" the object of "of")."""
+    if noun.pos_ != "PROPN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                     and not any(d.dep_ in ("det", "poss") for d in c.children)]
+            if inner:
+                return inner[0]
+    return None
+
+
 def _suicides(sent: Span) -> list[tuple[Token, Token]]:
     """(verb, actor) of each death by one's own hand in a sentence: the shooter who
     "turned the gun on himself" is among the dead."""
@@ -421,7 +503,9 @@ class FiguresStage:
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
                 of = [c for c in noun.children if c.lower_ == "of"]
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-                return not of or (bool(pobj) and _noun_class(pobj[0]) == "person")
+                # ... but not "one of multiple insurgents detained": a part of a count given
+                return not of or (bool(pobj) and _noun_class(pobj[0]) == "person"
+                                  and pobj[0].i not in counted)
             return (noun.tag_ in SINGULAR_TAGS
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
@@ -473,8 +557,9 @@ class FiguresStage:
                     if not subjects:
                         continue
                     obj = subjects[0]  # "a child shot himself in the hand"
-                for noun in (obj, *obj.conjuncts):
-                    if not eligible(noun):
+                for named in (obj, *obj.conjuncts):
+                    noun = named if eligible(named) else _person_inside(named)
+                    if noun is None or not eligible(noun):
                         continue
                     if noun.i not in found or category == "KILLED":
                         found[noun.i] = (noun, category, verb)
@@ -515,6 +600,8 @@ class FiguresStage:
                 value, derived_from, unit = round(q.value * base.value, 3), base.id, base.unit
                 category, status, subject = base.category, base.status, base.subject
                 confidence = CONF_DERIVED
+        elif _is_appositive_age(doc, q):  # "a man, 23, was shot": an age, not a count
+            unit, category, confidence = AGE_UNIT, "OTHER", CONF_UNCATEGORISED
         else:
             category, status, verb = self._categorise(doc, q)
             if verb is not None:
@@ -523,7 +610,7 @@ class FiguresStage:
                 subject = None
             confidence = (CONF_VAGUE if q.vague else
                           CONF_CATEGORISED if category != "OTHER" else CONF_UNCATEGORISED)
-            whole = self._whole_of(doc, q, by_noun)
+            whole = self._whole_of(doc, q, by_noun) or self._graded_part(doc, sent, q, category, previous)
             if whole is not None:  # "31 killed, including 12 children": a part of another figure
                 derived_from = whole.id
                 if category == "OTHER":
@@ -532,7 +619,8 @@ class FiguresStage:
                 sibling = by_noun.get(doc[q.noun].head.i)
                 if sibling is not None:
                     approx = approx or sibling.approx
-                    if category == "OTHER" and sibling.category != "OTHER":
+                    if (category == "OTHER" and sibling.category != "OTHER"
+                            and _same_kind(doc[q.noun], sibling)):
                         category = sibling.category
                         subject = subject or sibling.subject
                         if status is None and category == "HOSTAGES_HELD":
@@ -550,6 +638,18 @@ class FiguresStage:
             addition=_is_addition(verb, doc[q.noun] if q.noun is not None else None),
             cumulative=verb is not None and _is_cumulative(verb),
         )
+
+    @staticmethod
+    def _graded_part(doc: Doc, sent: Span, q: Quantity, category: str,
+                     previous: list[Figure]) -> Figure | None:
+        """The count a bare number grades: "4 injured, 1 critically", "Six injured, two
+        critically" (the one is among the four)."""
+        after = doc[q.num_end] if q.num_end < sent.end else None
+        if q.noun is not None or after is None or after.lower_ not in _lexicon().severity:
+            return None
+        start = sentence_index(doc, sent.start_char)
+        return next((f for f in reversed(previous) if f.sentence == start and f.category == category
+                     and f.value is not None and q.value is not None and f.value > q.value), None)
 
     @staticmethod
     def _whole_of(doc: Doc, q: Quantity, by_noun: dict[int, Figure]) -> Figure | None:
@@ -572,13 +672,14 @@ class FiguresStage:
             return UNIT_CATEGORY[q.unit_kind], None, None
         if q.unit_kind != "COUNT":
             return "OTHER", None, None
-        anchor = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
-        noun_cls = _noun_class(anchor) if q.noun is not None else None
+        noun = _phrase_head(doc[q.noun]) if q.noun is not None else None
+        anchor = noun if noun is not None else doc[q.num_end - 1]
+        noun_cls = _noun_class(anchor) if noun is not None else None
         # "the bodies of four hostages", "the remains of two soldiers"
         if anchor.head.lower_ == "of" and _noun_class(anchor.head.head) == "body":
             noun_cls, anchor = "body", anchor.head.head
         status: Status = None
-        mods = {c.lower_ for c in (doc[q.noun].children if q.noun is not None else ())}
+        mods = {c.lower_ for c in (noun.children if noun is not None else ())}
         if noun_cls == "body" or mods & lex.dead:
             status = "dead"
         elif mods & lex.alive or noun_cls == "hostage":
@@ -595,11 +696,15 @@ class FiguresStage:
         if q.noun is None and after is not None and after.lower_ in lex.predicates:
             return lex.predicates[after.lower_], status, None  # "3 dead, 5 injured"
         if noun_cls in ("person", "hostage", None):
-            direct = _event_of(anchor) or _predicate(anchor)
+            # "the killing of several of the men": the event the number itself is "of"
+            direct = _event_of(anchor) or _event_of(doc[q.num_start]) or _predicate(anchor)
             if direct is not None:
                 return direct, "dead" if direct == "KILLED" and noun_cls == "hostage" else status, None
-        for verb in _governing_verbs(anchor):
-            if _to_hospital(verb) and noun_cls in ("person", None):
+        host = _along_with(doc[q.num_start]) or _along_with(anchor)
+        verbs = _governing_verbs(anchor) if host is None else [host] if host.pos_ == "VERB" else (
+            _governing_verbs(host))
+        for verb in verbs:
+            if _to_hospital(verb) and (noun_cls == "person" or noun is None):
                 return "INJURED", status, verb  # "sent four people to the hospital"
             verb_cls = _verb_class(verb)
             if verb_cls is None:
@@ -609,12 +714,12 @@ class FiguresStage:
             is_agent = anchor.dep_ == "nsubj" and not _is_passive(verb) and _has_object(verb)
             if is_agent and verb.lemma_.lower() in lex.intransitive_death:
                 return "KILLED", "dead" if noun_cls == "hostage" else status, verb
-            if is_agent and q.noun is not None and doc[q.noun].lemma_.lower() in lex.attackers and (
+            if is_agent and noun is not None and noun.lemma_.lower() in lex.attackers and (
                     verb_cls in ("KILLED", "INJURED", "TAKEN")):
                 return "ATTACKERS", status, verb
             if is_agent and verb_cls != "HELD":
                 continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
-            if noun_cls is None and q.noun is not None and doc[q.noun].ent_type_ != "PERSON":
+            if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON":
                 continue  # "detained two suspects during two separate operations": not people
             rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
             if rule == "INJURED":

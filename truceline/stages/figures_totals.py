@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from truceline.record import Figure
 from truceline.stages.figures import CONF_IMPLICIT
 
+MIN_WHOLE_AND_PARTS = 3  # a whole and at least two parts: "8 people, 6 children and 2 adults"
+
 __all__ = ["incident_statement", "incident_total", "is_addition", "is_definite_singular",
            "is_implicit_singular"]
 
@@ -42,37 +44,68 @@ def incident_statement(figures: Iterable[Figure], category: str, *, no_value: fl
     that already gave the category is a restatement; a count said twice in
     one sentence (a headline run into the lead) counts once; parts
     ("including 12 children") never add to their whole, and running totals
-    ("have detained 125 since December 1") are not the incident's. With ``additions``,
-    a count of more of the same ("also detained two", :func:`is_addition`)
-    adds to the largest statement wherever it stands.
+    ("have detained 125 since December 1") are not the incident's; a whole said
+    with its parts ("8 people, 6 children and 2 adults") counts once.
+
+    With ``additions`` (press releases that build a count from parts said
+    apart), a count of more of the same ("also detained two", :func:`is_addition`)
+    that stands alone in a later sentence adds to the largest statement, unless
+    an earlier sentence said it in the same words or counted as many others;
+    "additional" beside another count in its sentence is relative to that count
+    ("the commander and three additional suspects": four), and a definite
+    singular there is part of the sentence's restated whole, not a restatement
+    to skip.
     """
-    per_sentence: dict[int, float] = defaultdict(float)
-    parts: dict[int, list[Figure]] = defaultdict(list)
+    kept: dict[int, list[tuple[float, Figure]]] = defaultdict(list)
     said_in: dict[int, list[tuple[float | None, str | None]]] = {}
-    added: list[tuple[float, Figure]] = []
-    first: int | None = None
     for fig in sorted(figures, key=lambda f: f.span):
         if (fig.category != category or fig.derived_from is not None or fig.unit in exclude_units
                 or fig.cumulative):
             continue  # another category, a part of a whole, not the incident's, a running total
-        if is_definite_singular(fig) and first is not None and fig.sentence > first:
-            continue  # "the leader", "the victim": someone an earlier sentence counted
-        first = fig.sentence if first is None else first
         value = fig.value if fig.value is not None else fig.low
         said = said_in.setdefault(fig.sentence, [])
         if any(v == value and (u is None or fig.unit is None or u == fig.unit) for v, u in said):
             continue  # "Five Injured in Nightclub Shooting ... Five people injured": said twice
         said.append((value, fig.unit))
-        count = value if value is not None else no_value
-        if additions and is_addition(fig):  # "The security force also detained two suspected insurgents"
-            added.append((count, fig))
-            continue
-        per_sentence[fig.sentence] += count
-        parts[fig.sentence].append(fig)
+        kept[fig.sentence].append((value if value is not None else no_value, fig))
+    per_sentence: dict[int, float] = defaultdict(float)
+    parts: dict[int, list[Figure]] = defaultdict(list)
+    added: list[tuple[float, Figure]] = []
+    first = min(kept, default=None)
+    said_before: set[str] = set()  # the words of the counts said so far
+    others_before: set[float] = set()  # the counts of "other" ones said so far
+    for sentence, counts in sorted(kept.items()):
+        counts = _whole_over_parts(counts)
+        alone = len(counts) == 1  # "the commander and three additional suspects": the sentence's own whole
+        for count, fig in counts:
+            if (alone or not additions) and sentence != first and is_definite_singular(fig):
+                continue  # "the leader", "the victim": someone an earlier sentence counted
+            if additions and alone and sentence != first and is_addition(fig):
+                # "The security force also detained two suspects" adds to the count, unless
+                # an earlier sentence said it in the same words ("detained several suspected
+                # insurgents ... They also detained several suspected insurgents") or counted
+                # as many others ("two other militants ... Two other insurgents were also captured")
+                if fig.text.lower() not in said_before and count not in others_before:
+                    added.append((count, fig))
+                continue
+            per_sentence[sentence] += count
+            parts[sentence].append(fig)
+        said_before.update(fig.text.lower() for _, fig in counts)
+        others_before.update(count for count, fig in counts if is_addition(fig))
     best = max(per_sentence, key=lambda k: (per_sentence[k], -k), default=None)  # ties: the earlier
     total = per_sentence[best] if best is not None else 0.0
     said_best = list(parts[best]) if best is not None else []
     return total + sum(c for c, _ in added), said_best + [f for _, f in added]
+
+
+def _whole_over_parts(counts: list[tuple[float, Figure]]) -> list[tuple[float, Figure]]:
+    """A sentence that gives a whole and its parts ("killing 8 people, 6 children and 2
+    adults") counts the whole once: a count equal to the sum of all the others is their total.
+    Only numbers count here: "two men, a woman and a boy" are four people."""
+    total = sum(c for c, _ in counts)
+    if len(counts) < MIN_WHOLE_AND_PARTS or any(is_implicit_singular(f) for _, f in counts):
+        return counts
+    return next(([(count, fig)] for count, fig in counts if count * 2 == total), counts)
 
 
 DEFINITE = frozenset({"the", "these", "those", "their", "its"})

@@ -5,11 +5,12 @@ nouns, adjectives, "according to") is an example; it is positive when it is
 the syntactic head of a gold Cue span, weighted by the share of the article's
 annotators who marked it. A logistic regression over sparse lexical and
 dependency features (``attribution_frames.features``) is fitted by
-full-batch gradient descent in numpy. The cue boundary table counts, for each
-child of a gold cue's head, whether the annotators put none of it, the child
-word alone or its whole subtree into the cue (``attribution_frames.boundary_keys``),
-and keeps the majority outcome of every key seen often enough. Weights,
-threshold and table are written to ``truceline/data/attribution_cues.json``,
+full-batch gradient descent in numpy. The cue boundary classifier, a
+multinomial logistic regression over ``attribution_frames.boundary_features``,
+learns, for each child of a gold cue's head (and of the words the cue holds in
+turn), whether the annotator put none of it, the child word alone or its whole
+subtree into the cue. Weights, threshold and boundary weights are written to
+``truceline/data/attribution_cues.json``,
 which the attribution stage reads. Deterministic: same split, same model.
 
     .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -35,9 +36,8 @@ from spacy.tokens import Doc
 from truceline.evaluation.polnear import Relation, gold_documents, parse_ann, score
 from truceline.stages.attribution import AttributionStage, CueModel
 from truceline.stages.attribution_frames import (
-    BOUNDARY_NONE,
     BOUNDARY_OUTCOMES,
-    boundary_keys,
+    boundary_features,
     boundary_outcomes,
     features,
     frame_of,
@@ -51,7 +51,10 @@ L2 = 3e-5
 LEARNING_RATE = 0.05  # Adam step size
 EPOCHS = 400  # full-batch Adam steps; 800 gave the same dev scores (within 0.001)
 MIN_WEIGHT = 1e-2  # smaller weights change no decision; dropping them keeps the file small
-MIN_BOUNDARY_COUNT = 5  # a boundary key seen fewer times in train falls back to a coarser one
+# ridge penalty of the boundary classifier, by CV on train fold 0 (cue F1 0.657, 0.660, 0.657
+# at 1e-5, 1e-4, 3e-4)
+BOUNDARY_L2 = 1e-4
+BOUNDARY_EPOCHS = 300  # full-batch Adam steps of the boundary classifier
 CUE_THRESHOLD = 0.4  # by --cv on train (see benchmarks/README.md)
 CV_FOLDS = 3
 CV_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # not above 0.6: transcript lines' confidence
@@ -86,11 +89,25 @@ def examples(items: list[Item]) -> tuple[list[list[str]], list[float]]:
     return rows, labels
 
 
-def fit(rows: list[list[str]], labels: list[float]) -> tuple[float, dict[str, float]]:
+def _sparse(rows: list[list[str]]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The features seen at least MIN_FEATURE_COUNT times, and (row, column) of each use."""
     counts = Counter(f for row in rows for f in set(row))
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT))}
     row_idx = np.array([r for r, row in enumerate(rows) for f in row if f in vocab], dtype=np.int64)
     col_idx = np.array([vocab[f] for row in rows for f in row if f in vocab], dtype=np.int64)
+    return vocab, row_idx, col_idx
+
+
+def _adam(w: np.ndarray, grad: np.ndarray, m: np.ndarray, v: np.ndarray, step: int) -> None:
+    m *= 0.9
+    m += 0.1 * grad
+    v *= 0.999
+    v += 0.001 * grad ** 2
+    w -= LEARNING_RATE * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+
+
+def fit(rows: list[list[str]], labels: list[float]) -> tuple[float, dict[str, float]]:
+    vocab, row_idx, col_idx = _sparse(rows)
     y = np.array(labels)
     n, d = len(rows), len(vocab)
     w = np.zeros(d + 1)  # last: bias
@@ -102,17 +119,16 @@ def fit(rows: list[list[str]], labels: list[float]) -> tuple[float, dict[str, fl
         grad = np.empty(d + 1)
         grad[:d] = np.bincount(col_idx, weights=err[row_idx], minlength=d) / n + L2 * w[:d]
         grad[d] = err.mean()
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad ** 2
-        w -= LEARNING_RATE * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        _adam(w, grad, m, v, step)
     weights = {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= MIN_WEIGHT}
     return round(float(w[-1]), 4), weights
 
 
-def boundaries(items: list[Item]) -> dict[str, str]:
-    """The majority outcome of each boundary key seen at least MIN_BOUNDARY_COUNT times in the
-    gold cues ("according to" aside: the stage takes it whole)."""
-    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+def fit_boundaries(items: list[Item]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """Bias and weights of the boundary classifier: one example per child of each gold cue's
+    words, per annotator ("according to" aside: the stage takes it whole)."""
+    rows: list[list[str]] = []
+    outcomes: list[int] = []
     for doc, golds in items:
         for gold in golds:
             for start, end in {r.cue for r in gold if r.cue}:
@@ -120,15 +136,34 @@ def boundaries(items: list[Item]) -> dict[str, str]:
                 if span is None or frame_of(span.root) in (None, "P:according"):
                     continue
                 for parent, child, outcome in boundary_outcomes(span.start, span.end, span.root):
-                    for key in boundary_keys(parent, child):
-                        counts[key][outcome] += 1
-    return {key: max(BOUNDARY_OUTCOMES, key=lambda o: (c[o], o == BOUNDARY_NONE))
-            for key, c in sorted(counts.items()) if sum(c.values()) >= MIN_BOUNDARY_COUNT}
+                    rows.append(boundary_features(parent, child))
+                    outcomes.append(BOUNDARY_OUTCOMES.index(outcome))
+    vocab, row_idx, col_idx = _sparse(rows)
+    n, d, k = len(rows), len(vocab), len(BOUNDARY_OUTCOMES)
+    y = np.zeros((n, k))
+    y[np.arange(n), outcomes] = 1.0
+    w = np.zeros((d + 1, k))  # last row: bias
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    for step in range(1, BOUNDARY_EPOCHS + 1):
+        z = np.stack([np.bincount(row_idx, weights=w[col_idx, j], minlength=n) for j in range(k)], 1)
+        z += w[-1]
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        err = p / p.sum(axis=1, keepdims=True) - y
+        grad = np.empty_like(w)
+        for j in range(k):
+            grad[:d, j] = np.bincount(col_idx, weights=err[row_idx, j], minlength=d) / n
+        grad[:d] += BOUNDARY_L2 * w[:d]
+        grad[d] = err.mean(axis=0)
+        _adam(w, grad, m, v, step)
+    weights = {f: tuple(round(float(x), 4) for x in w[i]) for f, i in vocab.items()
+               if np.abs(w[i]).max() >= MIN_WEIGHT}
+    return tuple(round(float(x), 4) for x in w[-1]), weights
 
 
 def train(items: list[Item], threshold: float) -> CueModel:
     bias, weights = fit(*examples(items))
-    return CueModel(bias, weights, threshold, boundaries(items))
+    return CueModel(bias, weights, threshold, *fit_boundaries(items))
 
 
 def cross_validate(items: list[Item]) -> None:
@@ -165,9 +200,10 @@ def main() -> None:
     model = train(items, CUE_THRESHOLD)
     args.out.write_text(json.dumps({"_comment": __doc__.splitlines()[0], "bias": model.bias,
                                     "weights": model.weights, "threshold": model.threshold,
-                                    "boundaries": model.boundaries}, sort_keys=True) + "\n",
+                                    "boundary_bias": model.boundary_bias,
+                                    "boundary_weights": model.boundary_weights}, sort_keys=True) + "\n",
                         encoding="utf-8")
-    print(f"{len(model.weights)} weights, {len(model.boundaries)} boundary keys -> {args.out}")
+    print(f"{len(model.weights)} weights, {len(model.boundary_weights)} boundary features -> {args.out}")
 
 
 if __name__ == "__main__":

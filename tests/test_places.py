@@ -157,3 +157,54 @@ def test_places_outlet_name_is_not_a_place(text: str) -> None:
     facts = truceline.extract(text, published="2025-02-28")
     places = {m.canonical for m in facts.mentions if m.kind == "PLACE"}
     assert not places & {"Jerusalem", "Washington", "Washington, D.C."}, places
+
+
+@pytest.mark.parametrize(("text", "surface", "feature_class", "area"), [
+    # a county named in full inside an organisation's name is a place, and the second round
+    # reads the town it is resolved beside
+    ("Douglas County Public Works Director Dave Robley said the road north of Alexandria near "
+     "Lake Carlos is closed. Crews from Osakis and Garfield were sent.",
+     "Douglas County", "A.ADM2", "Minnesota"),
+    # the state the article names most often is its home: its county wins over namesakes
+    ("Boone County's unemployment rate rose in February, the Indiana Department of Workforce "
+     "Development said. Indiana's rate was higher. In Indiana, 12 counties gained jobs, while "
+     "Kentucky lost jobs.", "Boone County", "A.ADM2", "Indiana"),
+    # a bare name is the town, not the county named after it
+    ("Police in Lancaster said the suspect fled toward Harrisburg.", "Lancaster", "P.PPL",
+     "Pennsylvania"),
+])
+def test_places_article_context_picks_the_namesake(nlp, text: str, surface: str,  # type: ignore[no-untyped-def]
+                                                   feature_class: str, area: str) -> None:
+    found = next(m for m in places_of(nlp, text) if m.text == surface)
+    assert found.feature_class == feature_class and found.admin_path[1] == area
+
+
+def test_places_bare_country_name_is_the_country_not_its_namesake_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Soldiers clashed with gunmen in Acapulco, a resort in Guerrero on the Pacific coast "
+            "of Mexico, officials in Mexico City said.")
+    mexico = next(m for m in places_of(nlp, text) if m.text == "Mexico")
+    assert mexico.feature_class == "A.PCLI" and mexico.country == "MX"
+
+
+@pytest.mark.parametrize("text", [
+    "The recalled pistachios were sold in Alabama, Arizona, California, Missouri, Nevada, "
+    "Oregon and Texas.",
+    "Stores in Ohio, Indiana, California and Nevada pulled the product.",
+])
+def test_places_listed_states_are_states_not_towns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(nlp, text)
+    assert found and all(m.feature_class == "A.ADM1" for m in found), \
+        [(m.text, m.feature_class, m.admin_path) for m in found]
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    # a town inside an organisation's name is evidence of where the article is, not a mention
+    ("Voters in Amherst elected Rhodes on Tuesday. She taught at the former Belchertown State "
+     "School and served on the Hadley Finance Committee.", "Massachusetts"),
+    ("Voters in Amherst elected Rhodes on Tuesday. She taught at the former state school and "
+     "served on the finance committee.", "New York"),
+])
+def test_places_towns_inside_organisations_are_context(nlp, text: str, area: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(nlp, text)
+    assert [m.text for m in found] == ["Amherst"]
+    assert found[0].admin_path[1] == area

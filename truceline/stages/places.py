@@ -17,11 +17,16 @@ article's town, without a GeoNames id and with a low confidence.
 
 Disambiguation: every candidate of a name is scored by population and
 feature class (a prior), then re-scored against the article's context (the
-countries and admin areas of the other places, their distance, and how many
-other names have a namesake town nearby); "Athens, Ga." keeps only the places
-inside the qualifier; "North Texas" stands at Texas; a short form ("Gaza")
-takes the place of a longer mention it abbreviates ("the Gaza Strip"). Later
-stages ask :func:`place_at` for the place governing a token.
+countries and admin areas of the other places, the state the article names
+most often, their distance, and how many other names, towns inside
+organisations' names among them, have a namesake town nearby), in two rounds:
+the second reads the places the first chose. A county named
+without "County" is mostly its town; a state named among other states is a
+state; a bare country name is the country, not its namesake province.
+"Athens, Ga." keeps only the places inside the qualifier (a list such as
+"Ohio, Indiana and Nevada" is no qualifier); "North Texas" stands at Texas; a
+short form ("Gaza") takes the place of a longer mention it abbreviates ("the
+Gaza Strip"). Later stages ask :func:`place_at` for the place governing a token.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ PERSON_LABELS = frozenset({"PERSON"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside",
                             "around", "across", "toward", "towards", "through", "via", "of", "on"})
 ATTACHING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+LIST_JOINERS = frozenset({",", "and", "or"})  # between the items of a list of places
 LEADING_WORDS = frozenset({"the", "a", "an"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
                            "eastern", "western", "northeast", "northwest", "southeast",
@@ -72,10 +78,19 @@ ADMIN1_PRIOR = 1.0  # states/provinces: populous by construction, but named less
 CAPITAL_PRIOR = 2.5  # a national capital's bare name mostly means it (or its government, by
 # metonymy: "Washington said"), even over a more populous namesake state
 FEATURE_PRIOR = 6.0  # the project's conflict features: only reachable by their specific names
+SHORT_AREA_PENALTY = 2.0  # a county named without its generic word ("Lancaster" for Lancaster
+# County): a bare name is mostly the town, and a county's population sums all its towns
 ALTERNATE_PENALTY = 2.0  # matched by a GeoNames alternate name, not the primary one
 # Context (from the other places of the article).
 SAME_COUNTRY_BONUS = 2.5  # "Rafah" in an article about Gaza is Rafah, Gaza
 SAME_AREA_BONUS = 3.0  # "Alexandria" with "Louisiana" in the article
+MIN_DOMINANT_MENTIONS = 2  # a state or province the article names this often, and more often
+DOMINANT_AREA_BONUS = 2.0  # than any other, is its home: its namesakes get this much more
+# ("Boone County" in an article naming Indiana five times and Kentucky once is Indiana's)
+MIN_LISTED_AREAS = 3  # an article whose other names are mostly states or provinces (at
+LISTED_AREA_SHARE = 0.5  # least this many, and this share) lists areas: a name that can be
+LISTED_AREA_BONUS = 5.0  # one is one ("California" among "Missouri", "Ohio", not the
+# town of California, Missouri)
 NEAR_KM = 250.0  # a candidate this close to another resolved place of the article ...
 NEAR_BONUS = 1.5  # ... gets this much
 NEAR_DEG = NEAR_KM / 111.0  # the same distance in degrees of latitude: a cheap pre-check
@@ -83,11 +98,14 @@ COHERENCE_BONUS = 0.75  # per other name of the article with a namesake town nea
 MAX_COHERENT_NAMES = 4  # ... counted up to this many (a few neighbours settle it)
 GRID_DEG = 1.5  # grid cell for "nearby": with its neighbours, about 170-500 km across
 LOCAL_ADMIN = frozenset({"A.ADM2", "A.ADM3"})  # counties: small enough to stand for a locality
+RESOLVE_ROUNDS = 2  # the second round reads the places the first chose, not each name's
+# likeliest place alone ("Douglas County" beside "Alexandria" resolved to Minnesota)
 MAX_PLACES_PER_NAME = 25  # namesakes scored in context; the rest have no chance on their prior
 # Non-NER detection guards.
 SCAN_MIN_POP = 1000  # a capitalised word after "in" resolved to a hamlet is usually not a place
 FUZZY_MIN_RATIO = 70.0  # sound-alike candidates must also be this similar in spelling
 FUZZY_MIN_POP = 10000  # fuzzy matches only to towns large enough to be in the news
+EMBEDDED_AREA_CLASSES = frozenset({"A.ADM1", "A.ADM2"})  # see _named_area
 EMBEDDED_CITY_MIN_POP = 100000  # a city inside an organisation's name, with no other evidence
 PERSON_PLACE_MIN_POP = 10000  # a one-word "person" read as a town only for towns this large
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge",
@@ -138,15 +156,17 @@ class PlacesStage:
         ents = doc.ents  # a fresh tuple of Spans on every access: read once
         persons = [ent for ent in ents if ent.label_ in PERSON_LABELS]
         in_outlets = _outlet_tokens(ents)
-        candidates = [c for c in _drop_person_names(persons, _detect(doc, ents, gaz))
-                      if c.start not in in_outlets]
+        detected = [c for c in _drop_person_names(persons, _detect(doc, ents, gaz))
+                    if c.start not in in_outlets]
+        hints = [c for c in detected if c.label == "HINT"]
+        candidates = [c for c in detected if c.label != "HINT"]
         _qualify(doc, candidates)
-        _resolve(candidates)
+        _resolve(candidates, hints)
         _resolve_fuzzy(doc, gaz, candidates)
         found = [c for c in _discourse(doc, gaz, candidates, persons) if c.start not in in_outlets]
         if found:  # the admin areas found there are context for the names resolved before
             candidates.extend(found)
-            _resolve(candidates)
+            _resolve(candidates, hints)
         _prefer_longer_forms(candidates)
         candidates.extend(_local_features(doc, gaz, candidates, persons))
         _place_unresolved(candidates)
@@ -244,9 +264,10 @@ def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
     """Countries, continents, large cities and the project's features named inside an
     organisation's name ("the Egypt Air Force", "University of Rochester"), and a demonym
     opening it ("American Electric Power"). Smaller towns and admin areas inside names are
-    left to :func:`_discourse`, which needs the article to use them as places. Once a name
-    qualifies, all its namesakes compete in :func:`_resolve` ("Paris Public Library" in
-    Texas)."""
+    left to :func:`_discourse`, which needs the article to use them as places; meanwhile they
+    are hints (label HINT): evidence of where the article is for :class:`_Grid`, never
+    mentions ("Belchertown State School" beside "Amherst"). Once a name qualifies, all its
+    namesakes compete in :func:`_resolve` ("Paris Public Library" in Texas)."""
     found: list[_Candidate] = []
     first = doc[span.start]
     if first.is_title:
@@ -259,11 +280,17 @@ def _embedded(doc: Doc, span: Span, gaz: Gazetteer) -> list[_Candidate]:
         for stop in range(min(span.end, i + MAX_SCAN_TOKENS), i, -1):
             if not all(_capitalised(doc[j]) for j in range(i, stop)):
                 continue
+            key = normalise(doc[i:stop].text)
             places = gaz.lookup(doc[i:stop].text)
-            if any(_named_whole(p) for p in places):
+            if any(_named_whole(p) or _named_area(p, key) for p in places):
                 places = [p for p in places if _significant(p)]
-                found.append(_Candidate(i, stop, normalise(doc[i:stop].text), places,
+                found.append(_Candidate(i, stop, key, places,
                                         label="EMBEDDED", confidence=CONF_EMBEDDED))
+                i = stop - 1
+                break
+            towns = [p for p in places if not p.is_admin and p.population >= SCAN_MIN_POP]
+            if towns:  # evidence of where the article is, not a mention of its own
+                found.append(_Candidate(i, stop, key, towns, label="HINT"))
                 i = stop - 1
                 break
         i += 1
@@ -277,6 +304,12 @@ def _named_whole(place: Place) -> bool:
     return (place.is_country or place.feature_class == "L.CONT"
             or place.kb_id.startswith("truceline:")
             or (place.feature_class[0] == "P" and place.population >= EMBEDDED_CITY_MIN_POP))
+
+
+def _named_area(place: Place, key: str) -> bool:
+    """An admin area named in full by a name of several words ("Douglas County Sheriff's
+    Office", "Hall County Schools"): specific enough to stand for the area inside any name."""
+    return " " in key and place.feature_class in EMBEDDED_AREA_CLASSES and normalise(place.name) == key
 
 
 def _capitalised(tok: Token) -> bool:
@@ -332,17 +365,33 @@ def _inside(place: Place, area: Place) -> bool:
 
 def _qualify(doc: Doc, candidates: list[_Candidate]) -> None:
     """"Athens, Ga.", "Alexandria, Egypt": a name followed by a comma and an admin area or
-    country keeps only its places inside that area."""
+    country keeps only its places inside that area, unless the name is itself an item of a
+    list of places."""
     by_start = {c.start: c for c in candidates}
+    ends = {c.end for c in candidates}
     for cand in candidates:
         nxt = by_start.get(cand.end + 1)
         if (nxt is None or cand.demonym or nxt.demonym or cand.end >= len(doc)
                 or doc[cand.end].text != ","):
             continue
+        if _listed(doc, cand, nxt, ends, by_start):
+            continue
         areas = [q for q in nxt.places if q.is_admin]
         inside = [p for p in cand.places if any(_inside(p, q) for q in areas)]
         if inside:
             cand.places, cand.specific = inside, True
+
+
+def _listed(doc: Doc, cand: _Candidate, nxt: _Candidate, ends: set[int],
+            by_start: dict[int, _Candidate]) -> bool:
+    """Whether "X, Y" is part of a list of places ("Arizona, California, Missouri", "Ohio,
+    Indiana and Nevada"), not "Town, State": a place ends right before X's comma, or Y is
+    followed by a comma or a conjunction and another place."""
+    if cand.start > 0 and doc[cand.start - 1].text == "," and cand.start - 1 in ends:
+        return True
+    after = nxt.end
+    return (after + 1 < len(doc) and doc[after].lower_ in LIST_JOINERS
+            and after + 1 in by_start)
 
 
 def _discourse(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate], persons: list[Span]
@@ -410,10 +459,12 @@ def _admin_in_context(place: Place, key: str, countries: set[str], anchors: list
 
 def _town_in_context(place: Place, areas: set[str], anchors: list[Place]) -> bool:
     """A sizeable town in a state or province the article is about, near its other places
-    ("Gainesville Police" in an article on Hall County, Georgia)."""
+    or inside one of them ("Gainesville Police" in an article on Hall County, Georgia;
+    "MOUNT VERNON, N.Y.": a state's single point may lie far from its towns)."""
     return (not place.is_admin and place.population >= PERSON_PLACE_MIN_POP
             and len(place.admin_path) > 1 and place.admin_path[1] in areas
-            and _near(place, anchors))
+            and (_near(place, anchors) or any(a.is_admin and not a.is_country and _inside(place, a)
+                                                for a in anchors)))
 
 
 def _lone_person_words(doc: Doc, persons: list[Span], known: dict[str, Place]) -> set[int]:
@@ -500,11 +551,15 @@ def _prior(place: Place, alternate: bool) -> float:
 
 
 def _most_specific(places: list[Place]) -> list[Place]:
-    """Drop an admin area when a namesake place inside it is also a candidate ("Cairo")."""
+    """Drop an admin area when a namesake place inside it is also a candidate ("Cairo"), and
+    when it is the namesake of its own country: a bare "Mexico" is the country, and the state
+    of Mexico is named as such ("Mexico State")."""
     inner = [q.admin_path for q in places if not q.is_admin]
+    countries = {q.country for q in places if q.is_country}
     return [p for p in places
             if p.is_country or not p.is_admin
-            or not any(path[:len(p.admin_path)] == p.admin_path for path in inner)]
+            or (p.country not in countries
+                and not any(path[:len(p.admin_path)] == p.admin_path for path in inner))]
 
 
 class _Grid:
@@ -543,8 +598,26 @@ def _near(place: Place, anchors: list[Place]) -> bool:
     return False
 
 
-def _resolve(candidates: list[_Candidate]) -> None:
-    """Score each candidate's places by prior plus the context of the article's other places."""
+def _home_area(candidates: list[_Candidate]) -> str | None:
+    """The state or province the article names most often (MIN_DOMINANT_MENTIONS or more, and
+    strictly more than any other), counting the mentions of admin areas by their own name."""
+    counts: dict[str, int] = {}
+    for cand in candidates:
+        top = cand.places[0] if cand.places else None
+        if top is not None and not cand.demonym and top.feature_class == "A.ADM1":
+            area = top.admin_path[-1]
+            counts[area] = counts.get(area, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_DOMINANT_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _resolve(candidates: list[_Candidate], hints: list[_Candidate]) -> None:
+    """Score each candidate's places by prior plus the context of the article's other places
+    (``hints``, towns named inside organisations' names, count as nearby names only)."""
     for cand in candidates:
         if cand.places:
             ranked = sorted(_most_specific(cand.places), key=lambda p: _prior(p, cand.alternate),
@@ -554,28 +627,62 @@ def _resolve(candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.places:
             first.setdefault(cand.key, cand.places[0])
-    grid = _Grid(candidates)
+    grid = _Grid(candidates + hints)
+    home = _home_area(candidates)
+    for _ in range(RESOLVE_ROUNDS):
+        _score_candidates(candidates, first, grid, home)
+        first = {}
+        for cand in candidates:  # the next round reads the places chosen in this one
+            if cand.chosen is not None:
+                first.setdefault(cand.key, cand.chosen)
+
+
+def _score_candidates(candidates: list[_Candidate], first: dict[str, Place], grid: _Grid,
+                      home: str | None) -> None:
+    """One round: each candidate's places scored against ``first``, the other names' places
+    (once per distinct name and namesakes: an article repeats its names)."""
+    done: dict[tuple[str, bool, tuple[int, ...]], dict[int, float]] = {}
     for cand in candidates:
         if not cand.places or cand.fuzzy or cand.label == "DISCOURSE":  # fixed by their match
             continue
-        others = [p for key, p in first.items() if key != cand.key]
-        countries = {p.country for p in others}
-        areas = {p.admin_path[-1] for p in others if p.is_admin and not p.is_country}
-        for place in cand.places:
-            score = _prior(place, cand.alternate)
-            if place.country in countries:
-                score += SAME_COUNTRY_BONUS
-            if not place.is_country and areas.intersection(place.admin_path[1:]):
-                score += SAME_AREA_BONUS
-            if not place.is_country and _near(place, others):
-                score += NEAR_BONUS
-            score += COHERENCE_BONUS * min(MAX_COHERENT_NAMES, grid.names_near(place, cand.key))
-            cand.scores[place.index] = score
+        memo = (cand.key, cand.alternate, tuple(p.index for p in cand.places))
+        if memo not in done:
+            done[memo] = _scores(cand, [p for key, p in first.items() if key != cand.key],
+                                 grid, home)
+        cand.scores = done[memo]
         ranked = sorted(cand.places, key=lambda p: cand.scores[p.index], reverse=True)
         cand.chosen = ranked[0]
         margin = (cand.scores[ranked[0].index] - cand.scores[ranked[1].index]
                   if len(ranked) > 1 else CONF_SCALE)
         cand.confidence = CONF_DEMONYM if cand.demonym else 0.5 + 0.5 * min(1.0, margin / CONF_SCALE)
+
+
+def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: str | None
+            ) -> dict[int, float]:
+    """Prior plus context for each of ``cand``'s places, given the other names' places."""
+    countries = {p.country for p in others}
+    areas = {p.admin_path[-1] for p in others if p.is_admin and not p.is_country}
+    n_admin1 = sum(p.feature_class == "A.ADM1" for p in others)
+    listing = n_admin1 >= MIN_LISTED_AREAS and n_admin1 >= LISTED_AREA_SHARE * len(others)
+    scores: dict[int, float] = {}
+    for place in cand.places:
+        score = _prior(place, cand.alternate)
+        if place.feature_class in LOCAL_ADMIN and normalise(place.name) != cand.key:
+            score -= SHORT_AREA_PENALTY
+        if place.country in countries:
+            score += SAME_COUNTRY_BONUS
+        if listing and place.feature_class == "A.ADM1":
+            score += LISTED_AREA_BONUS
+        if (home is not None and len(place.admin_path) > 2 and place.admin_path[1] == home
+                and cand.key != normalise(home)):  # not "New York" (the state) -> its county
+            score += DOMINANT_AREA_BONUS
+        if not place.is_country and areas.intersection(place.admin_path[1:]):
+            score += SAME_AREA_BONUS
+        if not place.is_country and _near(place, others):
+            score += NEAR_BONUS
+        score += COHERENCE_BONUS * min(MAX_COHERENT_NAMES, grid.names_near(place, cand.key))
+        scores[place.index] = score
+    return scores
 
 
 def _resolve_fuzzy(doc: Doc, gaz: Gazetteer, candidates: list[_Candidate]) -> None:

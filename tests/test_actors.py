@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import facts_of
 
 from truceline.actors import resolve
 from truceline.outlets import outlet, outlet_for_url
@@ -55,6 +56,28 @@ def test_actors_person_speaking_for_a_party(text: str, canonical: str, affiliati
 def test_actors_unnamed_sources(text: str, actor_type: str) -> None:
     info = resolve(text)
     assert info is not None and info.actor_type == actor_type
+
+
+@pytest.mark.parametrize(("text", "canonical", "actor_type", "country"), [
+    ("the Palestinian Prisoners' Society", "Palestinian Prisoners' Society", "NGO", "PS"),
+    ("the Israeli Prison Service", "Israel Prison Service", "GOVERNMENT", "IL"),
+    # a name of its own after a demonym is an organisation, not the state it is named after
+    ("the Palestinian Football Association", "Palestinian Football Association", "OTHER", "PS"),
+])
+def test_actors_organisations_named_with_a_demonym_are_not_the_state(
+        text: str, canonical: str, actor_type: str, country: str) -> None:
+    info = resolve(text)
+    assert info is not None and info.kind == "ORG"
+    assert (info.canonical, info.actor_type, info.country) == (canonical, actor_type, country)
+
+
+def test_actors_prisoner_figures_keep_their_ngo_source() -> None:
+    facts = facts_of("Israel released more than 600 Palestinian prisoners, the Palestinian "
+                     "Prisoners' Society said.", published="2025-02-27")
+    (claim,) = facts.claims
+    assert (claim.source.canonical, claim.source.source_type) == ("Palestinian Prisoners' Society", "NGO")
+    (figure,) = [f for f in facts.figures if f.category == "PRISONERS_RELEASED"]
+    assert figure.claim == claim.id
 
 
 @pytest.mark.parametrize("text", ["The Jerusalem Post", "Washington Post", "John Smith", ""])

@@ -187,9 +187,9 @@ def resolve(text: str) -> ActorInfo | None:
             # "Egyptian Foreign Minister Badr Abdelatty": the person, for the state
             return ActorInfo(" ".join(written[role[1]:]), role_type or "GOVERNMENT", iso, name,
                              None, "PERSON")
-        rest = [i for i in range(len(words)) if not demonym[0] <= i < demonym[1]
+        others = [i for i in range(len(words)) if not demonym[0] <= i < demonym[1]
                 and words[i] not in _QUALIFIERS]
-        if role is None and rest and _is_name([written[i] for i in rest]):
+        if role is None and others and _is_name([written[i] for i in others]):
             # "the Palestinian Prisoners' Society": an organisation's own name, not the state
             return ActorInfo(phrase, "OTHER", iso, None, None, "ORG")
         if role_type in (None, "GOVERNMENT"):

@@ -15,7 +15,10 @@ number is the one who died). A count of everyone hit ("four teenagers were
 shot, one fatally", "five men were shot ... the fifth died") includes the
 dead, so the killed are taken off it (a plural count of those hit that equals
 the dead, "four men shot to death ... four victims shot", leaves nobody
-injured); a count of "others wounded" does not.
+injured); a count of "others wounded" does not, and the headline's dead ("Nine
+dead after church shooting") come off the body's count of those shot when the
+body counts no dead of its own. A death or injury dated in an earlier year
+("the 1982 crash killed 78") is another incident's or a past toll.
 The headline, parsed as a document of its own, states the main incident's
 counts where the page may run several stories together: a count it gives
 wins over the body's. A headline that reports a death no figure counts
@@ -49,6 +52,9 @@ from truceline.stages.figures_totals import incident_statement, incident_total, 
 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
 HIT_BY_GUNFIRE = frozenset({"shoot", "hit", "strike"})  # counts everyone hit, the dead included
+# one victim hit, saying nothing of survival: "the child was shot", "suffered a gunshot wound" (it
+# may be "a fatal gunshot wound"); "wounded", "hurt", "injured" say the victim lived
+HIT_VICTIM = HIT_BY_GUNFIRE | {"suffer"}
 TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the hospital, where he died"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -57,6 +63,12 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # often two people
 SAME_GROUP_MIN = 2
 IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a number is one
+# a casualty figure dated a year or more before the article ("78 were killed in 1982", "123 officer
+# fatalities in 2015") is about an earlier incident or an earlier year's toll, not the page's shooting;
+# a year, not a span of days: deaths dated 3-30 days before the article are often the page's own
+# shooting reported late (on dev, a 3-day span fixed 3 and broke 8 on one half)
+EARLIER_YEARS = 1
+_YEAR = re.compile(r"^(\d{4})")
 
 
 @cache
@@ -90,11 +102,14 @@ def headline_reports_death(title: str) -> bool:
     return any(w in words for w in _WORD.findall(text))
 
 
-def predict(facts: ArticleFacts, *, death_reported: bool = False) -> dict[str, Any]:
+def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) -> dict[str, Any]:
     """The incident's counts from one document. ``death_reported``: the article
     (its headline or body) reports a death, so a single victim named without a
-    number is, as likely as not, the one who died."""
-    figures = facts.figures
+    number is, as likely as not, the one who died; ``dead``: how many died by the
+    article's other part (the headline's "Nine dead" over a body that only says
+    "nine people were shot"), taken off a count of everyone hit when this document
+    counts no dead of its own."""
+    figures = _this_incident(facts)
     killed = incident_total(figures, "KILLED", no_value=GVA_SEVERAL)
     if killed or death_reported:  # "the victim was shot", "the boy was wounded": the one who died
         # ... unless the dead are named by another role ("officer shot, suspect killed")
@@ -106,10 +121,11 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False) -> dict[str, A
             f.category == "INJURED" and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
-    if killed and _all_hit(said) and (injured > killed or injured == killed >= SAME_GROUP_MIN):
+    hit_dead = killed or dead
+    if hit_dead and _all_hit(said) and (injured > hit_dead or injured == hit_dead >= SAME_GROUP_MIN):
         # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
         # were killed": nobody survived
-        injured -= killed
+        injured -= hit_dead
     casualties = sorted((f for f in figures if f.category in ("KILLED", "INJURED")),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
@@ -119,12 +135,39 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False) -> dict[str, A
     return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities}
 
 
+def _earlier(fig: Figure, published: str | None) -> bool:
+    """Whether a figure is dated in a year before the article's ("killed 78 in 1982")."""
+    year = _YEAR.match(fig.as_of or "")
+    return bool(year and published and _YEAR.match(published)
+                and int(year.group(1)) <= int(published[:4]) - EARLIER_YEARS)
+
+
+def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
+    """The figures about the page's own incident, as the report states it.
+
+    - Quoted speech is left out: a witness's or a relative's words tell of other
+      shootings, fears and impressions ("I've seen five kids shot on this corner"),
+      while the counts of the incident are the outlet's or an official's, told in
+      reported speech ("police said two men were wounded").
+    - A death dated in an earlier year ("the 1982 crash killed 78") is another incident's
+      or a past toll. An injury count dated so is left out only when the page also counts
+      injuries that are not: alone, it is as often the page's own shooting told a year on,
+      at a trial (on dev, dropping it alone fixed 9 articles and broke 9).
+    """
+    quoted = {c.id for c in facts.claims if c.direct}
+    published = facts.article.published
+    figures = [f for f in facts.figures if f.claim is None or f.claim not in quoted]
+    recent = {f.category for f in figures if not _earlier(f, published)}
+    return tuple(f for f in figures if not (_earlier(f, published) and (
+        f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent))))
+
+
 def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
-    """A single victim "shot" or "taken to the hospital" without a number ("the boy
-    was shot"); "wounded", "hurt" or "hospitalized" still say someone survived, and
-    so does one taken to hospital in the sentence that counts the dead ("left two
-    boys dead and sent a teenage girl to the hospital")."""
-    return is_implicit_singular(fig) and (fig.predicate in HIT_BY_GUNFIRE or (
+    """A single victim "shot", who "suffered a gunshot wound" or was "taken to the hospital"
+    without a number ("the boy was shot"); "wounded", "hurt" or "hospitalized" still say
+    someone survived, and so does one taken to hospital in the sentence that counts the
+    dead ("left two boys dead and sent a teenage girl to the hospital")."""
+    return is_implicit_singular(fig) and (fig.predicate in HIT_VICTIM or (
         fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
 
 
@@ -177,7 +220,10 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     pred = with_headline(predict(body), predict(headline))
     implied = not pred["num_killed"] and headline_reports_death(body.article.title or "")
     if pred["num_killed"] or implied:
-        pred = with_headline(predict(body, death_reported=True), predict(headline, death_reported=True))
+        # the headline's dead are off the body's count of everyone hit; not the other way
+        # round: the body may run other stories together, the headline names the incident
+        pred = with_headline(predict(body, death_reported=True, dead=pred["num_killed"]),
+                             predict(headline, death_reported=True))
     if implied:
         pred = {**pred, "num_killed": IMPLIED_DEATHS}
     return pred

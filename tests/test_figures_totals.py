@@ -1,0 +1,86 @@
+"""From an article's figures to its incident's counts (truceline/stages/figures_totals.py and
+the GVA aggregation in truceline/evaluation/gva.py): which figures are about the page's own
+incident."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts_of
+
+from truceline.evaluation.gva import predict
+
+
+@pytest.mark.parametrize(("text", "published", "killed", "injured"), [
+    # an earlier year's attack beside the page's own shooting
+    ("Two men were killed in a shooting on Main Street on Saturday night. In 2015, a gunman "
+     "killed nine people at the same church.", "2017-06-12", 2, 0),
+    # an earlier year's wounded beside the page's own wounded
+    ("Three people were wounded in a shooting on Friday. In 2014, 12 people were shot at the "
+     "same club.", "2016-05-02", 0, 3),
+    # the same year is the page's own incident, whatever the month
+    ("Two men were killed in a shooting on January 3, police said.", "2017-06-12", 2, 0),
+])
+def test_figures_totals_earlier_years_toll_is_not_the_incident(
+        text: str, published: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text, published=published))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def test_figures_totals_injuries_dated_earlier_alone_are_kept() -> None:
+    # a trial a year on tells the page's own shooting with its date: nothing else counts the wounded
+    text = "Three people were wounded in a shooting in 2015, prosecutors said at the trial on Monday."
+    pred = predict(facts_of(text, published="2016-05-02"))
+    assert pred["num_injured"] == 3
+
+
+def _article(title: str, body: str) -> dict[str, int]:
+    from truceline.evaluation.gva import predict_article
+
+    pred = predict_article(facts_of(body, published="2015-06-18"), facts_of(title, published="2015-06-18"))
+    return {"killed": pred["num_killed"], "injured": pred["num_injured"]}
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # the headline's dead are among the body's count of everyone shot
+    ("Nine dead after shooting at Charleston church",
+     "Nine people were shot inside the church on Wednesday night, police said.", 9, 0),
+    ("One dead after shooting on Main Street",
+     "Police said four people were shot outside a bar on Main Street on Sunday.", 1, 3),
+    # "three others wounded" are the survivors already
+    ("One dead after shooting on Main Street",
+     "Police said three others were wounded outside a bar on Main Street on Sunday.", 1, 3),
+])
+def test_figures_totals_headline_dead_come_off_the_body_count_of_those_shot(
+        title: str, body: str, killed: int, injured: int) -> None:
+    assert _article(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # one victim who "suffered a gunshot wound" in a report of a death is the one who died
+    ("A 16-year-old boy died early Wednesday in Detroit. The 16-year-old suffered a gunshot wound "
+     "to the shoulder and was taken to a hospital, police said.", 1, 0),
+    # "wounded" says the victim lived
+    ("A 16-year-old boy died early Wednesday in Detroit. His friend was wounded in the leg, "
+     "police said.", 1, 1),
+])
+def test_figures_totals_victim_who_suffered_a_wound_is_the_one_who_died(
+        text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a neighbour's words tell of other shootings
+    ('Police said a man was shot and wounded on Main Street on Sunday. "I have seen five kids '
+     'killed on this corner," a neighbor said.', 0, 1),
+    # a threat quoted is not a death
+    ('A man was wounded in a shooting on Main Street on Sunday, police said. "He was going to kill '
+     'his wife and kids," said Chief Kral.', 0, 1),
+    # the report's own count stands beside the quote
+    ('Two men were killed in a shooting on Main Street on Sunday. "We have two fatalities that we '
+     'can confirm," the chief said.', 2, 0),
+])
+def test_figures_totals_quoted_speech_is_not_the_incidents_count(
+        text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text, published="2016-05-02"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

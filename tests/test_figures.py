@@ -135,7 +135,6 @@ def test_figures_shot_and_killed_counts_one_killed() -> None:
     "The talks resumed in 2025 after the war began on October 7, 2023.",
     "Hamas handed over the remains at 11:30 a.m. on Thursday.",
     "Call the police department at 252-972-1411 with any information.",
-    "One of the hostages was released on Saturday.",
     "He ranked No. 2 in the league and wore jersey 23.",
     "Israel wants to extend the first phase of the deal.",
     "The shooting happened in the 4800 block of Madyson Ridge Dr.",
@@ -374,3 +373,90 @@ def test_figures_whole_said_with_its_parts_counts_once() -> None:
 ])
 def test_figures_age_after_a_person_is_not_a_count(text: str) -> None:
     assert not any(f.value in (18, 19) and f.category != "OTHER" for f in facts_of(text).figures)
+
+
+@pytest.mark.parametrize(("text", "fragment", "value", "category", "status"), [
+    ("Hamas released two of the hostages on Saturday.", "two", 2, "HOSTAGES_RELEASED", "alive"),
+    ("Two of the hostages were released on Saturday, the army said.", "Two", 2, "HOSTAGES_RELEASED", "alive"),
+    ("Hamas returned two of the bodies on Thursday.", "two", 2, "BODIES_RETURNED", "dead"),
+    ("One of the hostages was released on Saturday.", "One", 1, "HOSTAGES_RELEASED", "alive"),
+    ("Hamas returned one of the bodies on Thursday.", "one", 1, "BODIES_RETURNED", "dead"),
+])
+def test_figures_partitive_takes_the_class_of_the_noun_after_of(text: str, fragment: str, value: float,
+                                                                 category: str, status: str) -> None:
+    fig = _find(facts_of(text), fragment)
+    assert (fig.value, fig.category, fig.status) == (value, category, status)
+
+
+@pytest.mark.parametrize("text", [
+    "He is one of the best players in the league.",
+    "One of the hostages said she was treated well.",
+])
+def test_figures_one_of_without_an_event_is_not_a_count(text: str) -> None:
+    assert [f.text for f in facts_of(text).figures if f.category != "OTHER"] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Israel freed 33 hostages in the first phase and will free 25 in the second.", "Israel"),
+    ("Hamas released 33 hostages in the first phase and 25 in the second.", "Hamas"),
+])
+def test_figures_elliptic_count_takes_its_siblings_category(text: str, subject: str) -> None:
+    facts = facts_of(text)
+    full, bare = _find(facts, "33 hostages"), _find(facts, "25")
+    assert (bare.unit, bare.category, bare.subject) == ("hostages", "HOSTAGES_RELEASED", subject)
+    assert bare.confidence < full.confidence
+
+
+def test_figures_elliptic_count_needs_the_same_event() -> None:
+    fig = _find(facts_of("One Afghan civilian was killed and four received minor injuries during the "
+                         "engagement."), "four")
+    assert fig.category != "KILLED"
+
+
+@pytest.mark.parametrize(("text", "fragment", "subject"), [
+    ("Hamas-led militants killed some 1,200 people on October 7, 2023.", "1,200 people", "Hamas"),
+    ("Israeli forces arrested 15 people in the West Bank overnight.", "15 people", "Israel"),
+])
+def test_figures_subject_named_in_the_actors_modifier(text: str, fragment: str, subject: str) -> None:
+    assert _find(facts_of(text), fragment).subject == subject
+
+
+@pytest.mark.parametrize(("text", "fragment", "as_of"), [
+    ("The ceasefire began on January 19. Since then, Hamas has released 25 hostages.", "25 hostages",
+     "2025-01-19/2025-02-28"),
+    ("Afghan and coalition forces have detained more than 125 suspected insurgents since December 1.",
+     "125", "2024-12-01/2025-02-28"),
+    ("The war began with a surprise attack on October 7, 2023. The attackers killed 1,200 Israelis and "
+     "took 251 hostages.", "251 hostages", "2023-10-07"),
+])
+def test_figures_as_of_from_the_period_or_the_sentence_before(text: str, fragment: str, as_of: str) -> None:
+    assert _find(facts_of(text), fragment).as_of == as_of
+
+
+def test_figures_as_of_not_taken_over_a_paragraph_break() -> None:
+    text = "The war began on October 7, 2023.\nThe attackers killed 1,200 Israelis."
+    assert _find(facts_of(text), "1,200 Israelis").as_of is None
+
+
+@pytest.mark.parametrize(("text", "fragment", "concepts"), [
+    ("Porsche executives say it will have a range of 400 kilometres.", "400", ("range",)),
+    ("She has completed triathlons that entail a 750 meter swim.", "750", ("swim",)),
+    ("The S&P 500 fell 0.9% on Friday.", "0.9%", ("S&P", "500")),
+])
+def test_figures_concepts_name_what_is_measured(text: str, fragment: str, concepts: tuple[str, ...]) -> None:
+    assert _find(facts_of(text), fragment).concepts == concepts
+
+
+@pytest.mark.parametrize("text", [
+    "About 500 people die in unintentional shootings each year in the United States.",
+    "There are two unintentional self-inflicted firearm deaths per year in the state.",
+])
+def test_figures_generic_statistic_is_not_an_incident_count(text: str) -> None:
+    (fig,) = [f for f in facts_of(text).figures if f.value is not None]
+    assert (fig.category, fig.rate) == ("OTHER", "P1Y")
+
+
+def test_figures_dated_deaths_are_still_an_incident_count() -> None:
+    text = ("In Arkansas this November, within about a week of each other, two unintentional "
+            "self-inflicted firearm deaths occurred.")
+    assert _find(facts_of(text), "two").category == "KILLED"

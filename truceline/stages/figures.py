@@ -7,10 +7,15 @@ HOSTAGES_RELEASED, "48,000 people were killed" -> KILLED), ``status`` (dead
 for bodies and remains), ``subject`` (who killed, holds, released), ``rate``
 ("weekly" -> P1W), ``as_of`` (the governing time), ``place``, ``claim`` (the
 attributed statement it sits in) and ``derived_from`` ("about half of them").
+A number with no noun of its own counts the noun after "of" ("two of the
+hostages") or, elliptically, what a figure beside it counts ("freed 33 hostages
+... and will free 25"); a casualty count per period with no date is a statistic,
+not an incident's count.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -30,6 +35,7 @@ CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons
 CONF_UNCATEGORISED = 0.75  # a sound quantity whose category is OTHER
 CONF_VAGUE = 0.6  # "dozens", "thousands": ACLED's conventional floor, not a count
 CONF_DERIVED = 0.6  # "about half of them": arithmetic on another figure, antecedent guessed
+CONF_ELLIPTIC = 0.7  # "and will free 25": the category is read from a sibling figure, not said
 CONF_IMPLICIT = 0.5  # "killed the commander": one person, counted from the grammar alone
 IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED": "INJURED",
                                                   "ARRESTED": "ARRESTED"}
@@ -38,6 +44,8 @@ PEOPLE_CATEGORIES = frozenset({"KILLED", "INJURED", "ARRESTED", "TAKEN_HOSTAGE",
                                "HOSTAGES_RELEASED", "PRISONERS_RELEASED", "DISPLACED"})
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})  # "two Israelis", "three Hamas members"
 PART_OF_PREPS = frozenset({"including", "among"})
+PARTITIVE_CLASSES = frozenset({"hostage", "body", "prisoner", "person"})  # "two of the hostages"
+PARTITIVE_ONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # "one of the hostages" with an event verb
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
@@ -53,6 +61,7 @@ INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
 HOSPITAL_WORDS = frozenset({"hospital", "clinic", "trauma center", "medical center"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
+MEASURE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})  # "a 750 meter swim"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # words before a noun that it heads
 ALONG_WITH = frozenset({"along", "together"})  # "detained a leader along with two associates"
 MAX_VERB_HOPS = 4  # heads walked up from a counted noun to its governing verb
@@ -60,6 +69,11 @@ MAX_ANTECEDENT_SENTENCES = 2  # "half of them" looks this many sentences back fo
 RATE_WINDOW = 6  # tokens after a quantity searched for "weekly", "a week"
 TIME_TYPES_NOT_COUNTS = frozenset({"DATE", "TIME", "SET"})
 SUBJECT_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
+ACTOR_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "poss"})  # "Hamas-led", "Israeli"
+CASUALTY_CATEGORIES = frozenset({"KILLED", "INJURED"})  # what a generic statistic is not an incident of
+PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
+SINCE = "since"
 STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
 UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
 # verb class x noun class -> category ("*": any noun class)
@@ -136,7 +150,7 @@ def _is_addition(verb: Token | None, noun: Token | None) -> bool:
 def _is_cumulative(verb: Token) -> bool:
     """A running total, not one incident's count: "forces have detained more than
     125 insurgents since December 1"."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return _since(verb) is not None
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -313,6 +327,155 @@ def _verb_class(verb: Token) -> str | None:
     return cls
 
 
+def _partitive_noun(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a number with no noun of its own is a part of: "released two of the
+    hostages", "one of the bodies". Only a noun of a known class counts: "two of
+    his aides" keeps the verb's own category."""
+    if q.noun is not None or q.unit_kind != "COUNT" or q.num_end >= len(doc):
+        return None
+    of = doc[q.num_end]
+    if of.lower_ != "of" or of.head.i != q.num_end - 1:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or _noun_class(obj) not in PARTITIVE_CLASSES or any(
+            c.dep_ == "nummod" for c in obj.children):
+        return None  # "10 of the 12 hostages": a part of a count given
+    return obj
+
+
+def _elliptic_sibling(doc: Doc, sent: Span, q: Quantity,
+                      by_noun: dict[int, Figure]) -> tuple[Figure, bool, Token] | None:
+    """The categorised figure a bare number shares its unit with, in the same clause or
+    a coordinated one: (that figure, whether the verb is the same, the number's verb).
+    "Israel freed 33 hostages in the first phase and will free 25 in the second"."""
+    if q.noun is not None or q.unit_kind != "COUNT" or q.unit is None or q.fraction:
+        return None
+    own = _governing_verbs(doc[q.num_end - 1])
+    if not own:
+        return None
+    own_ids = {v.i for v in own}
+    for idx in sorted(by_noun, reverse=True):
+        fig = by_noun[idx]
+        if (not sent.start <= idx < sent.end or fig.category in ("OTHER", "ATTACKERS")
+                or (fig.unit or "").lower() != q.unit.lower()):
+            continue
+        for verb in _governing_verbs(doc[idx]):
+            if verb.i in own_ids:
+                return fig, True, verb
+            # a coordinated verb of the same class: "freed 33 hostages ... and will free 25",
+            # not "one civilian was killed and four received minor injuries"
+            mine = next((v for v in own if v.i in {c.i for c in verb.conjuncts}
+                         and _verb_class(v) is not None and _verb_class(v) == _verb_class(verb)), None)
+            if mine is not None:
+                return fig, False, mine
+    return None
+
+
+def _previous_date(doc: Doc, sent: Span, times: list[Time]) -> str | None:
+    """The one full date of the sentence before, in the same paragraph (no line break
+    between): the time a following sentence's event is told under."""
+    if sent.start == 0:
+        return None
+    last = doc[sent.start - 1]
+    if last.is_space or "\n" in last.text_with_ws:
+        return None
+    prev = last.sent
+    values = {t.value for t in times if prev.start_char <= t.span[0] < prev.end_char
+              and t.type == "DATE" and FULL_DATE.match(t.value)}
+    return values.pop() if len(values) == 1 else None
+
+
+def _since(verb: Token) -> Token | None:
+    """What a running total counts from: the object of "since" ("since December 1",
+    "since then") or a "since" clause ("since the war began on October 7, 2023")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == SINCE for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == SINCE:
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _since_date(doc: Doc, sent: Span, verb: Token, times: list[Time]) -> str | None:
+    """The date a running total counts from: "have detained 125 insurgents since
+    December 1"; "since then" points to the date of the sentence before."""
+    start = _since(verb)
+    if start is None:
+        return None
+    if start.lower_ == "then":
+        return _previous_date(doc, sent, times)
+    lo, hi = start.left_edge.idx, start.right_edge.idx + len(start.right_edge)
+    return next((t.value for t in times if t.type == "DATE" and lo <= t.span[0] < hi
+                 and FULL_DATE.match(t.value)), None)
+
+
+def _statistic_rate(sent: Span, times: list[Time], verb: Token | None, rate: str | None) -> str | None:
+    """The period of a generic statistic, None for an incident's count. A statistic
+    counts per period ("per year", "each year", "a year") in a sentence that names no
+    date or time and tells no event in the past: "there are two unintentional firearm
+    deaths per year", "gun violence kills 30,000 Americans a year"."""
+    if verb is not None and verb.tag_ in PAST_TAGS:
+        return None
+    in_sent = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
+    if any(t.type in ("DATE", "TIME") for t in in_sent):
+        return None
+    periods = [t.value for t in in_sent if t.type == "SET" or t.text.lower() in _lexicon().rates]
+    return rate or (periods[0] if periods else None)
+
+
+def _top(doc: Doc, q: Quantity) -> Token:
+    """The token of a quantity whose head lies outside it."""
+    return next((t for t in doc[q.start:q.end] if not q.start <= t.head.i < q.end or t.head.i == t.i),
+                doc[q.num_start])
+
+
+def _measured_noun(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a quantity measures: "a range of 400 kilometres" (range), "a 750 meter
+    swim", "an $800 stone pizza oven" (the noun it modifies)."""
+    if q.noun is not None:
+        return None  # "1,200 people": the quantity names what it counts
+    top = _top(doc, q)
+    head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    if top.dep_ in MEASURE_DEPS and head.i >= q.end and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _fallback_concept(doc: Doc, q: Quantity) -> Token | None:
+    """CQE's fallback: the subject of the nearest verb before the quantity, the root's
+    subject, then the root's object."""
+    sent = doc[q.num_start].sent
+    for tok in reversed(doc[sent.start:q.start]):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return subj
+    root = sent.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) or next(
+        (c for c in root.children if c.dep_ == "dobj"), None)
+
+
+def _partitive_ones(doc: Doc, sent: Span, counted: set[int], implicit: set[int]) -> list[Quantity]:
+    """"One of the hostages was released", "returned one of the bodies": one of a known
+    class of people, as the subject or object of a verb that says what happened to it
+    (the quantity layer leaves every "one of" out). One of a count given ("one of
+    multiple insurgents detained") is part of that count, and one that the implicit
+    singulars took ("killed one of his friends") is not read twice."""
+    found: list[Quantity] = []
+    for tok in sent:
+        if (tok.lower_ != "one" or tok.i in implicit or tok.dep_ not in PARTITIVE_ONE_DEPS
+                or tok.head.pos_ != "VERB" or _verb_class(tok.head) is None):
+            continue
+        q = Quantity(start=tok.i, end=tok.i + 1, num_start=tok.i, num_end=tok.i + 1, value=1.0)
+        obj = _partitive_noun(doc, q)
+        if obj is not None and obj.i not in counted:
+            q.unit = obj.lower_
+            found.append(q)
+    return found
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -329,11 +492,17 @@ def _subject_token(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if cur.dep_ != "conj" or cur.head is cur:
-            break
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            break  # "..., the ministry said, and more than 560 were wounded": a clause of its own
+        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+            break  # "fighters attacked southern Israel, killing about 1,200 people": the participle's subject
         cur = cur.head
     # a parser that hangs the actor elsewhere ("On January 19, Hamas, which ..., has
-    # returned"): the named actor closest before the verb, in subject or apposition
+    # returned"): the named actor closest before the verb, in subject or apposition;
+    # a passive names its actor only with "by" ("the ministry said ..., and more than
+    # 560 were wounded": the ministry reports, it did not wound)
+    if _is_passive(verb):
+        return None
     for tok in reversed(list(verb.sent[: verb.i - verb.sent.start])):
         if tok.dep_ in ("nsubj", "appos") and tok.ent_type_ in SUBJECT_ENTS \
                 and not _reports(tok, verb):
@@ -462,7 +631,13 @@ class FiguresStage:
                     continue
                 figures.append(fig)
                 by_noun[q.noun if q.noun is not None else q.num_end - 1] = fig
-            for noun, category, verb in self._implicit_singulars(sent, counted):
+            implicit = self._implicit_singulars(sent, counted)
+            for q in _partitive_ones(doc, sent, counted, {noun.i for noun, _, _ in implicit}):
+                fig = self._figure(doc, sent, q, figures, by_noun, times, mentions, claims,
+                                   pub.isoformat() if pub else None)
+                if fig is not None and fig.category != "OTHER":  # "one of the best": no count
+                    figures.append(fig)
+            for noun, category, verb in implicit:
                 q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
                              num_end=noun.i + 1, value=1.0, unit=noun.lower_, noun=noun.i)
                 whole = self._whole_of(doc, q, by_noun)  # "five people wounded, including a woman"
@@ -475,7 +650,8 @@ class FiguresStage:
                     value=1.0, unit=noun.lower_, category=category,
                     status="dead" if category == "KILLED" else None,
                     subject=self._subject(doc, verb, q, mentions),
-                    as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None),
+                    as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None,
+                                      verb),
                     place=self._place(sent, mentions, noun.idx),
                     claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims),
                     derived_from=whole.id if whole is not None else None,
@@ -610,6 +786,11 @@ class FiguresStage:
                 subject = None
             confidence = (CONF_VAGUE if q.vague else
                           CONF_CATEGORISED if category != "OTHER" else CONF_UNCATEGORISED)
+            elliptic = _elliptic_sibling(doc, sent, q, by_noun) if category == "OTHER" else None
+            if elliptic is not None:  # "freed 33 hostages ... and will free 25": the 25 are hostages too
+                model, shared_verb, own_verb = elliptic
+                category, status, confidence = model.category, model.status, CONF_ELLIPTIC
+                subject = model.subject if shared_verb else self._subject(doc, own_verb, q, mentions)
             whole = self._whole_of(doc, q, by_noun) or self._graded_part(doc, sent, q, category, previous)
             if whole is not None:  # "31 killed, including 12 children": a part of another figure
                 derived_from = whole.id
@@ -626,7 +807,11 @@ class FiguresStage:
                         if status is None and category == "HOSTAGES_HELD":
                             status = "alive"
         rate = self._rate(doc, sent, q, verb)
-        as_of = self._as_of(doc, sent, q, times, category, pub)
+        if category in CASUALTY_CATEGORIES:
+            generic = _statistic_rate(sent, times, verb, rate)
+            if generic is not None:  # "about 500 people die in such shootings each year": no incident
+                category, rate, confidence = "OTHER", generic, CONF_UNCATEGORISED
+        as_of = self._as_of(doc, sent, q, times, category, pub, verb)
         return Figure(
             **provenance(doc, start_char, end_char, fact_id=fig_id, extractor=EXTRACTOR,
                          confidence=confidence),
@@ -675,6 +860,9 @@ class FiguresStage:
         noun = _phrase_head(doc[q.noun]) if q.noun is not None else None
         anchor = noun if noun is not None else doc[q.num_end - 1]
         noun_cls = _noun_class(anchor) if noun is not None else None
+        whose = _partitive_noun(doc, q)
+        if whose is not None:  # "two of the hostages": the class and status of the noun after "of"
+            noun, noun_cls = whose, _noun_class(whose)
         # "the bodies of four hostages", "the remains of two soldiers"
         if anchor.head.lower_ == "of" and _noun_class(anchor.head.head) == "body":
             noun_cls, anchor = "body", anchor.head.head
@@ -741,6 +929,16 @@ class FiguresStage:
         if tok.ent_type_ in SUBJECT_ENTS:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             return ent.text if ent is not None else tok.text
+        # "Hamas-led militants", "Israeli forces": the actor named in the subject's modifiers
+        for mod in tok.subtree:
+            if mod.i >= tok.i or mod.dep_ not in ACTOR_MODIFIER_DEPS:
+                continue
+            named = next((m.canonical for m in mentions if m.span[0] <= mod.idx < m.span[1]), None)
+            if named is not None:
+                return named
+            if mod.ent_type_ in SUBJECT_ENTS:
+                ent = next((e for e in doc.ents if e.start <= mod.i < e.end), None)
+                return ent.text if ent is not None else mod.text
         return None
 
     @staticmethod
@@ -759,14 +957,24 @@ class FiguresStage:
 
     @staticmethod
     def _as_of(doc: Doc, sent: Span, q: Quantity, times: list[Time], category: str,
-               pub: str | None) -> str | None:
-        """The governing time: a date in the sentence (with the period it opens,
-        "the six-week suspension that began on January 19"), else publication
-        for a state such as hostages still held."""
+               pub: str | None, verb: Token | None) -> str | None:
+        """The governing time: the period a running total covers ("Since then, Hamas
+        has released 25 hostages": from the date before to publication), a date in
+        the sentence (with the period it opens, "the six-week suspension that began on
+        January 19"), else publication for a state such as hostages still held, else
+        for an event told in the past the one date of the sentence before ("The war
+        began ... on October 7, 2023. An estimated 5,000 terrorists have killed ...")."""
+        since = _since_date(doc, sent, verb, times) if verb is not None else None
+        if since is not None:
+            return f"{since}/{pub}" if pub else since
         in_sent = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
         dates = [t for t in in_sent if t.type == "DATE" and not t.value.startswith("P")]
         if not dates:
-            return pub if category in STATE_CATEGORIES else None
+            if category in STATE_CATEGORIES:
+                return pub
+            if category in PEOPLE_CATEGORIES and verb is not None and verb.tag_ in PAST_TAGS:
+                return _previous_date(doc, sent, times)
+            return None
         for dur in (t for t in in_sent if t.type == "DURATION"):
             span = doc.char_span(dur.span[0], dur.span[1], alignment_mode="expand")
             if span is None or category == "DURATION":
@@ -811,8 +1019,10 @@ class FiguresStage:
     @staticmethod
     def _concepts(doc: Doc, q: Quantity, verb: Token | None) -> tuple[str, ...]:
         """What the quantity is about (NewsQuant's referred concepts): what it is
-        "of" ("60 per cent of its revenue"), else the subject of the clause it sits
-        in ("the US trade deficit ... increased by $43.6 billion")."""
+        "of" ("60 per cent of its revenue"), the noun it measures ("a range of 400
+        kilometres", "a 750 meter swim"), else as CQE falls back: the subject of the
+        clause it sits in ("the US trade deficit ... increased by $43.6 billion"), of
+        the nearest verb before it, of the root, then the root's object."""
         inside = range(q.start, q.end)
         last = doc[q.end - 1] if q.end > q.start else doc[q.start]
         of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -822,16 +1032,20 @@ class FiguresStage:
         if of:
             target = next((c for c in of[0].children if c.dep_ == "pobj"), None)
         if target is None:
+            target = _measured_noun(doc, q)
+        if target is None:
             clause = verb
             cur = doc[q.num_start]
             for _ in range(MAX_VERB_HOPS):
-                if clause is not None or cur.head is cur:
+                if clause is not None or cur.head.i == cur.i:
                     break
                 cur = cur.head
                 clause = cur if cur.pos_ in ("VERB", "AUX") else None
             target = _subject_token(clause) if clause is not None else None
+        if target is None:
+            target = _fallback_concept(doc, q)
         if target is None or target.i in inside:
             return ()
-        return tuple(t.text for t in target.subtree
-                     if t.pos_ in CONCEPT_POS and not t.is_stop and t.i not in inside)
+        return tuple(t.text for t in target.subtree if t.i not in inside and (
+            (t.pos_ in CONCEPT_POS and not t.is_stop) or (t.pos_ == "NUM" and t.head.pos_ == "PROPN")))
 

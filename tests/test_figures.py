@@ -138,6 +138,8 @@ def test_figures_shot_and_killed_counts_one_killed() -> None:
     "He ranked No. 2 in the league and wore jersey 23.",
     "Israel wants to extend the first phase of the deal.",
     "The shooting happened in the 4800 block of Madyson Ridge Dr.",
+    "No one was injured in the shooting, police said.",
+    "Officers were called to a home on 11700 Robertson shortly after midnight.",
 ])
 def test_figures_no_phantom_counts(text: str) -> None:
     counts = [f for f in facts_of(text).figures if f.category != "OTHER" or f.unit != "age"]

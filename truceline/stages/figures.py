@@ -51,6 +51,7 @@ FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
 SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
+NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
@@ -677,6 +678,9 @@ class FiguresStage:
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
                 return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
+                if any(c.lower_ in NEGATING_DETS for c in noun.children) or (
+                        noun.i > 0 and noun.nbor(-1).lower_ in NEGATING_DETS):
+                    return False  # "no one was injured": nobody, not one person
                 of = [c for c in noun.children if c.lower_ == "of"]
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
                 # ... but not "one of multiple insurgents detained": a part of a count given

@@ -35,6 +35,8 @@ MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month
 CURRENCY_PREFIX = frozenset({"$", "us$", "a$", "au$", "c$", "hk$", "nz$", "€", "£", "¥", "rs", "rs."})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 COUNTED_ENTS = frozenset({"NORP", "PERSON"})  # proper nouns that are counted: "1,200 Israelis"
+ADDRESS_PREPS = frozenset({"on", "at"})  # "on 11700 Robertson": a house number after a locative preposition ...
+ADDRESS_MIN_DIGITS = 3  # ... has three digits or more ("at 10 Downing Street" is caught by its street word)
 VAGUE_SPAN = 10.0  # "dozens" reads as 12 to 120: one order of magnitude above the unit (NewsQuant's reading)
 _SPELLED = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 _HAS_DIGIT = re.compile(r"\d")
@@ -256,6 +258,9 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
         return True  # "No. 2"
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in COUNTED_ENTS:
         return True  # "787 Dreamliner", "575 Wilbraham Road", "9 May"
+    if (noun is not None and noun.tag_ == "NNP" and prev is not None and prev.lower_ in ADDRESS_PREPS
+            and len(first.text) >= ADDRESS_MIN_DIGITS and first.text.isdigit()):
+        return True  # "on 11700 Robertson": a house number before a street named like a person
     if prev is not None and (prev.lower_ in words["identifier_before"]
                              or (prev.pos_ == "PROPN" and prev.i != sent.start)):
         return True  # "No. 2", "Game 2", "S&P 500 utilities", "Boeing's 787 Dreamliner"

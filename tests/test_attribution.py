@@ -238,3 +238,20 @@ def test_attribution_possessive_pronoun_source_takes_the_named_source() -> None:
                      "Democrats.")
     claim = next(c for c in facts.claims if c.cue == "claim")
     assert (claim.source.text, claim.source.canonical) == ("His", "Sanders")
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Israel stopped all aid into Gaza, the Israeli prime minister's office said. The office said "
+     "Israel had accepted a proposal to extend the truce.", "Israeli Prime Minister's Office"),
+    ("Hamas rejected the extension on Sunday. It said the halt was cheap blackmail.", "Hamas"),
+])
+def test_attribution_definite_description_and_it_resolve_to_the_source_named_last(
+        text: str, canonical: str) -> None:
+    claims = facts_of(text, published="2025-03-02").claims
+    assert claims and claims[-1].source.canonical == canonical, [c.source.canonical for c in claims]
+
+
+def test_attribution_it_does_not_stand_for_a_person() -> None:
+    claims = facts_of("Netanyahu said on Sunday that the talks had failed. It said the halt would "
+                      "continue.", published="2025-03-02").claims
+    assert [c.source.canonical for c in claims] == ["Benjamin Netanyahu", "It"]

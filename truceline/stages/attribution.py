@@ -79,6 +79,7 @@ SOURCE_LEADING_DROP = frozenset({"advmod", "cc", "preconj", "punct"})  # "Even t
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which", "that",
                       "his", "her", "their", "its", "my", "our", "your"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "his", "their"})
+GROUP_PRONOUNS = frozenset({"it", "its"})  # "Hamas ... it said": a group or state named last, not a person
 MAX_SOURCE_TOKENS = 12  # between a closing quote and its cue: "..., Rep. Elijah E. Cummings (D-Md.) said"
 MAX_QUOTE_GAP = 3  # chars of punctuation allowed between a content's end and its closing quote
 _EDGE_PUNCT = ",;:—–-.…"
@@ -512,10 +513,14 @@ def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
     text = span.text
     low = text.lower()
     if low in PRONOUNS:
-        if low in PERSONAL_PRONOUNS and last_named is not None:
+        if last_named is not None and (low in PERSONAL_PRONOUNS or (
+                low in GROUP_PRONOUNS and last_named.kind != "PERSON")):
             return _Resolved(last_named.canonical, last_named.source_type, last_named.affiliation,
                              None, last_named.kb_id, last_named.country)
         return _Resolved(text, "OTHER", None, None)
+    if last_named is not None and _names_again(span, last_named.canonical):
+        return _Resolved(last_named.canonical, last_named.source_type, last_named.affiliation,
+                         None, last_named.kb_id, last_named.country)
     media: OutletInfo | None = outlet(text)
     if media is not None:
         return _Resolved(media.name, "MEDIA", None, "OUTLET", None, media.country)
@@ -533,6 +538,15 @@ def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
     if "ORG" in labels:
         return _Resolved(text, "OTHER", None, "ORG")
     return _Resolved(text, "OTHER", None, None)
+
+
+def _names_again(span: Span, canonical: str) -> bool:
+    """Whether ``span`` is a definite description of the source named last: "The office said"
+    after "the Israeli prime minister's office said", "the ministry" after "the Gaza Health
+    Ministry" (the article's word for it, written in lower case, is a word of its name)."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower:
+        return False
+    return span[1].lower_ in canonical.lower().replace("'s", "").split()
 
 
 def _claims(doc: Doc, text: str, relations: list[_Relation], mentions: list[Mention]) -> list[Claim]:

@@ -462,3 +462,24 @@ def test_figures_dated_deaths_are_still_an_incident_count() -> None:
     text = ("In Arkansas this November, within about a week of each other, two unintentional "
             "self-inflicted firearm deaths occurred.")
     assert _find(facts_of(text), "two").category == "KILLED"
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Both men were taken to the hospital with gunshot wounds, police said.", 2.0, "INJURED"),
+    ("Both victims died at the scene.", 2.0, "KILLED"),
+])
+def test_figures_both_counts_two_people(text: str, value: float, category: str) -> None:
+    figures = [f for f in facts_of(text).figures if f.category == category]
+    assert [f.value for f in figures] == [value], [f.text for f in facts_of(text).figures]
+
+
+def test_figures_both_restates_an_earlier_pair() -> None:
+    figures = facts_of("Two insurgents were killed after firing at the security force; the force "
+                       "returned fire, killing both armed individuals.").figures
+    first, both = [f for f in figures if f.category == "KILLED"]
+    assert (first.value, both.value, both.derived_from) == (2.0, 2.0, first.id)
+
+
+def test_figures_both_needs_people() -> None:
+    assert not [f for f in facts_of("Both Israel and Hamas accepted the deal.").figures
+                if f.value == 2.0]

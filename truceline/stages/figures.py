@@ -51,6 +51,7 @@ FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
 SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
+BOTH_COUNT = 2  # "both men were wounded"
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
@@ -273,6 +274,11 @@ def _governing_verbs(tok: Token) -> list[Token]:
             verbs.append(cur)  # "25 dead", "injured" read as adjectives
             break
     return verbs
+
+
+def _both(noun: Token) -> bool:
+    """A plural noun determined by "both": "both men", "both victims"."""
+    return noun.tag_ == "NNS" and any(c.lower_ == "both" and c.i < noun.i for c in noun.children)
 
 
 def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
@@ -639,16 +645,21 @@ class FiguresStage:
                 if fig is not None and fig.category != "OTHER":  # "one of the best": no count
                     figures.append(fig)
             for noun, category, verb in implicit:
+                value = float(BOTH_COUNT) if _both(noun) else 1.0
                 q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
-                             num_end=noun.i + 1, value=1.0, unit=noun.lower_, noun=noun.i)
+                             num_end=noun.i + 1, value=value, unit=noun.lower_, noun=noun.i)
                 whole = self._whole_of(doc, q, by_noun)  # "five people wounded, including a woman"
+                if whole is None and value == BOTH_COUNT:  # "both" points back: "Two insurgents
+                    # were killed ... killing both armed individuals" restates the two
+                    whole = next((f for f in reversed(figures)
+                                  if f.category == category and f.value == BOTH_COUNT), None)
                 if whole is not None and whole.category != category:
                     whole = None  # "three people shot, including a teenager who was killed": not a part
                 figures.append(Figure(
                     **provenance(doc, noun.left_edge.idx, noun.idx + len(noun),
                                  fact_id=next_id("figures", len(figures) + 1), extractor=EXTRACTOR,
                                  confidence=CONF_IMPLICIT),
-                    value=1.0, unit=noun.lower_, category=category,
+                    value=value, unit=noun.lower_, category=category,
                     status="dead" if category == "KILLED" else None,
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None,
@@ -686,6 +697,8 @@ class FiguresStage:
                 # ... but not "one of multiple insurgents detained": a part of a count given
                 return not of or (bool(pobj) and _noun_class(pobj[0]) == "person"
                                   and pobj[0].i not in counted)
+            if _both(noun):  # "both men were wounded": two people, counted from the grammar
+                return _noun_class(noun) == "person"
             return (noun.tag_ in SINGULAR_TAGS
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))

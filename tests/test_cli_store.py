@@ -61,6 +61,14 @@ def test_cli_ingest_twice_adds_nothing(corpus_db: Path) -> None:
     assert SQLiteStore(corpus_db).counts() == before
 
 
+def test_cli_ingest_refresh_extracts_again_and_keeps_the_same_store(corpus_db: Path) -> None:
+    before = SQLiteStore(corpus_db).counts()
+    result = runner.invoke(app, ["ingest", str(CORPUS), "--db", str(corpus_db), "--refresh"])
+    assert result.exit_code == 0, result.output
+    assert "extracted again" in result.output
+    assert SQLiteStore(corpus_db).counts() == before  # the same extraction, replaced in place
+
+
 @pytest.mark.parametrize("command", ["brief", "timeline", "figures", "conflicts", "positions"])
 def test_cli_reconcile_commands_run_on_the_corpus(corpus_db: Path, command: str) -> None:
     result = runner.invoke(app, [command, "--db", str(corpus_db)])

@@ -118,6 +118,17 @@ def test_store_ingest_accounts_for_every_input(store: Store) -> None:
     assert (again.stored, again.present) == (0, 2)
 
 
+def test_store_ingest_refresh_replaces_stored_records(store: Store) -> None:
+    items = [make_article(t, published="2025-02-01") for t in TEXTS]
+    ingest(items, store, extract=fake_extract)  # an older extraction: no facts
+    report = ingest(items, store, extract=lambda arts: [record(a.text) for a in arts], refresh=True)
+    assert (report.stored, report.present, report.refreshed) == (0, 0, 2)
+    assert store.counts()["articles"] == 2
+    assert store.counts()["figures"] == 2  # the new records' facts, the old ones gone
+    again = ingest(items, store, extract=lambda arts: [record(a.text) for a in arts], refresh=True)
+    assert again.refreshed == 2 and store.counts()["figures"] == 2  # replaced, not added
+
+
 def test_store_ingest_one_failing_article_never_stops_the_batch(store: Store) -> None:
     def flaky(articles: list[Article]) -> list[ArticleFacts]:
         if any("Khan Younis" in a.text for a in articles):

@@ -84,23 +84,26 @@ class AddReport:
 
     stored: int = 0
     present: int = 0  # already in the store (or twice in the batch)
+    refreshed: int = 0  # already in the store, extracted again and replaced (``refresh``)
     rejected: Counter[str] = field(default_factory=Counter)  # by code
 
     def merge(self, other: AddReport) -> None:
         self.stored += other.stored
         self.present += other.present
+        self.refreshed += other.refreshed
         self.rejected.update(other.rejected)
 
     @property
     def total(self) -> int:
-        return self.stored + self.present + sum(self.rejected.values())
+        return self.stored + self.present + self.refreshed + sum(self.rejected.values())
 
 
 class Store(Protocol):
     """What truceline needs from a store."""
 
-    def add(self, items: Iterable[ArticleFacts | Rejected]) -> AddReport:
-        """Store a batch in one transaction; inputs already present add nothing."""
+    def add(self, items: Iterable[ArticleFacts | Rejected], *, replace: bool = False) -> AddReport:
+        """Store a batch in one transaction; inputs already present add nothing, or with
+        ``replace`` take the place of the stored record (counted as refreshed)."""
         ...
 
     def known(self, ids: Iterable[str]) -> set[str]:
@@ -190,7 +193,7 @@ class SQLiteStore:
             raise StoreError(Code.STORE_SCHEMA,
                              f"{self.path} has schema {version}, this truceline reads {SCHEMA_VERSION}")
 
-    def add(self, items: Iterable[ArticleFacts | Rejected]) -> AddReport:
+    def add(self, items: Iterable[ArticleFacts | Rejected], *, replace: bool = False) -> AddReport:
         report = AddReport()
         try:
             with self._db:  # one transaction: the batch is stored whole or not at all
@@ -201,6 +204,9 @@ class SQLiteStore:
                             " VALUES (?, ?, ?, ?, ?, ?)",
                             (item.id, item.source, item.code, item.reason, item.sample, item.size))
                         report.rejected[item.code] += 1
+                    elif replace and self._delete(item.article.id):
+                        self._insert(item)
+                        report.refreshed += 1
                     elif self._insert(item):
                         report.stored += 1
                     else:
@@ -208,6 +214,11 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise StoreError(Code.STORE_OPEN, f"{self.path} ({exc})") from None
         return report
+
+    def _delete(self, article_id: str) -> bool:
+        """Remove a stored record and its facts; whether there was one."""
+        self._db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+        return self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
     def _insert(self, facts: ArticleFacts) -> bool:
         a = facts.article
@@ -269,7 +280,7 @@ class MemoryStore:
         self._articles: dict[str, ArticleFacts] = {}
         self._rejections: dict[str, Rejected] = {}
 
-    def add(self, items: Iterable[ArticleFacts | Rejected]) -> AddReport:
+    def add(self, items: Iterable[ArticleFacts | Rejected], *, replace: bool = False) -> AddReport:
         report = AddReport()
         articles = dict(self._articles)
         rejections = dict(self._rejections)
@@ -277,6 +288,9 @@ class MemoryStore:
             if isinstance(item, Rejected):
                 rejections.setdefault(item.id, item)
                 report.rejected[item.code] += 1
+            elif item.article.id in articles and replace:
+                articles[item.article.id] = item
+                report.refreshed += 1
             elif item.article.id in articles:
                 report.present += 1
             else:
@@ -350,21 +364,22 @@ def _extract_safely(articles: list[Article], extract: ExtractBatch) -> list[Arti
 
 
 def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: ExtractBatch,
-           batch_size: int = INGEST_BATCH,
+           batch_size: int = INGEST_BATCH, refresh: bool = False,
            advance: Callable[[int], None] | None = None) -> AddReport:
     """Extract and store ``items`` (from :func:`truceline.read.read_paths`).
 
     ``extract`` turns a list of articles into their records
     (:func:`pipeline_extractor` in production). Articles already stored (by id)
-    are counted as present without being extracted again; rejections are stored
-    with their reason. Each batch is one transaction; ``advance(n)`` is called
-    after each with its size.
+    are counted as present without being extracted again, unless ``refresh``: then
+    they are extracted again and their records replaced (after an upgrade of
+    truceline or its model); rejections are stored with their reason. Each batch
+    is one transaction; ``advance(n)`` is called after each with its size.
     """
     report = AddReport()
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
-        known = store.known(a.id for a in articles)
+        known = set() if refresh else store.known(a.id for a in articles)
         todo: dict[str, Article] = {}
         present = 0
         for article in articles:
@@ -373,7 +388,8 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
             else:
                 todo[article.id] = article
         rejected = [item for item in batch if isinstance(item, Rejected)]
-        batch_report = store.add([*_extract_safely(list(todo.values()), extract), *rejected])
+        batch_report = store.add([*_extract_safely(list(todo.values()), extract), *rejected],
+                                 replace=refresh)
         batch_report.present += present
         report.merge(batch_report)
         if advance is not None:

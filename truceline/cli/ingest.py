@@ -26,6 +26,8 @@ def report_table(report: AddReport) -> Table:
     table.add_column("inputs", justify="right")
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.present))
+    if report.refreshed:
+        table.add_row("extracted again (--refresh)", str(report.refreshed))
     for code, n in sorted(report.rejected.items()):
         table.add_row(escape(f"rejected [{code}] {_REASONS.get(code, 'rejected')}"), str(n))
     table.add_row("total", str(report.total), style="bold")
@@ -39,6 +41,9 @@ def ingest_cmd(
                                                   "~/.local/share/truceline/truceline.db).")] = None,
     model: Annotated[str, typer.Option(help="spaCy English pipeline to use.")] = DEFAULT_MODEL,
     max_bytes: Annotated[int, typer.Option(help="Reject inputs larger than this.")] = MAX_BYTES,
+    refresh: Annotated[bool, typer.Option(help="Extract articles already stored again and replace "
+                                               "their records (after upgrading truceline or the "
+                                               "model).")] = False,
 ) -> None:
     """Extract the facts of every article under PATH and store them (idempotent)."""
     try:
@@ -51,7 +56,7 @@ def ingest_cmd(
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("ingest", total=len(items))
-            report = ingest(items, store, extract=pipeline_extractor(model),
+            report = ingest(items, store, extract=pipeline_extractor(model), refresh=refresh,
                             advance=lambda n: progress.advance(task, n))
     except TrucelineError as err:
         raise fail(err) from None

@@ -157,8 +157,9 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
     figures = [f for f in facts.figures if f.claim is None or f.claim not in quoted]
-    recent = {f.category for f in figures if not _earlier(f, published)}
-    return tuple(f for f in figures if not (_earlier(f, published) and (
+    earlier = [_earlier(f, published) for f in figures]
+    recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
+    return tuple(f for f, old in zip(figures, earlier, strict=True) if not (old and (
         f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent))))
 
 

@@ -23,23 +23,19 @@ __all__ = ["incident_statement", "incident_total", "is_addition", "is_definite_s
 
 
 def incident_total(figures: Iterable[Figure], category: str, *, no_value: float,
-                   exclude_units: frozenset[str] = frozenset(), additions: bool = False) -> float:
+                   additions: bool = False) -> float:
     """The count of ``category`` for the incident the figures report: the
     largest per-sentence sum (see :func:`incident_statement`)."""
-    return incident_statement(figures, category, no_value=no_value, exclude_units=exclude_units,
-                              additions=additions)[0]
+    return incident_statement(figures, category, no_value=no_value, additions=additions)[0]
 
 
 def incident_statement(figures: Iterable[Figure], category: str, *, no_value: float,
-                       exclude_units: frozenset[str] = frozenset(),
                        additions: bool = False) -> tuple[float, list[Figure]]:
     """The count of ``category`` for the incident the figures report, the
     largest per-sentence sum, with the figures that make it up.
 
     ``no_value`` is what a figure without a number ("several") counts for, a
-    convention of the data set being built (ISAF codes "several" as 3);
-    ``exclude_units`` leaves out counted nouns that are not the incident's
-    (e.g. a release's own soldiers, when it counts enemy dead). A single
+    convention of the data set being built (ISAF codes "several" as 3). A single
     person named definitely ("the leader", "the victim") after a sentence
     that already gave the category is a restatement; a count said twice in
     one sentence (a headline run into the lead) counts once; parts
@@ -59,9 +55,8 @@ def incident_statement(figures: Iterable[Figure], category: str, *, no_value: fl
     kept: dict[int, list[tuple[float, Figure]]] = defaultdict(list)
     said_in: dict[int, list[tuple[float | None, str | None]]] = {}
     for fig in sorted(figures, key=lambda f: f.span):
-        if (fig.category != category or fig.derived_from is not None or fig.unit in exclude_units
-                or fig.cumulative):
-            continue  # another category, a part of a whole, not the incident's, a running total
+        if fig.category != category or fig.derived_from is not None or fig.cumulative:
+            continue  # another category, a part of a whole, a running total
         value = fig.value if fig.value is not None else fig.low
         said = said_in.setdefault(fig.sentence, [])
         if any(v == value and (u is None or fig.unit is None or u == fig.unit) for v, u in said):

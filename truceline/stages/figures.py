@@ -430,18 +430,12 @@ def _statistic_rate(sent: Span, times: list[Time], verb: Token | None, rate: str
     return rate or (periods[0] if periods else None)
 
 
-def _top(doc: Doc, q: Quantity) -> Token:
-    """The token of a quantity whose head lies outside it."""
-    return next((t for t in doc[q.start:q.end] if not q.start <= t.head.i < q.end or t.head.i == t.i),
-                doc[q.num_start])
-
-
 def _measured_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity measures: "a range of 400 kilometres" (range), "a 750 meter
     swim", "an $800 stone pizza oven" (the noun it modifies)."""
     if q.noun is not None:
         return None  # "1,200 people": the quantity names what it counts
-    top = _top(doc, q)
+    top = q.top(doc) or doc[q.num_start]
     head = top.head
     if top.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head

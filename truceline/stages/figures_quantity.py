@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from truceline.data import load_json, read_text
 from truceline.numbers import is_digits, is_number_word, lexicon, parse_number, token_value
@@ -103,6 +103,11 @@ class Quantity:
     noun: int | None = None  # token index of the counted noun
     vague: bool = False
     fraction: bool = False  # "half of them": relative to another figure
+
+    def top(self, doc: Doc) -> Token | None:
+        """The token of the quantity whose head lies outside it: how it attaches to its clause."""
+        return next((t for t in doc[self.start:self.end]
+                     if not self.start <= t.head.i < self.end or t.head.i == t.i), None)
 
 
 def _phrase_before(sent: Span, i: int, phrases: tuple[str, ...]) -> int | None:
@@ -353,11 +358,8 @@ def _partitive(sent: Span, end: int) -> int | None:
 
 def _role(sent: Span, q: Quantity) -> tuple[str, str]:
     """How a quantity attaches to its clause: (dependency, head word) of its top token."""
-    doc = sent.doc
-    for tok in doc[q.start:q.end]:
-        if not q.start <= tok.head.i < q.end or tok.head.i == tok.i:
-            return tok.dep_, tok.head.lower_
-    return "", ""
+    top = q.top(sent.doc)
+    return (top.dep_, top.head.lower_) if top is not None else ("", "")
 
 
 def _share_units(sent: Span, found: list[Quantity]) -> None:

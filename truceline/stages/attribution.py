@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -512,15 +512,14 @@ class _Resolved:
 def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
     text = span.text
     low = text.lower()
-    if low in PRONOUNS:
-        if last_named is not None and (low in PERSONAL_PRONOUNS or (
-                low in GROUP_PRONOUNS and last_named.kind != "PERSON")):
-            return _Resolved(last_named.canonical, last_named.source_type, last_named.affiliation,
-                             None, last_named.kb_id, last_named.country)
+    pronoun = low in PRONOUNS
+    if last_named is not None and (
+            (pronoun and low in PERSONAL_PRONOUNS)
+            or (low in GROUP_PRONOUNS and last_named.kind != "PERSON")
+            or _names_again(span, last_named.canonical)):
+        return replace(last_named, kind=None)  # the source named last, mentioned again
+    if pronoun:
         return _Resolved(text, "OTHER", None, None)
-    if last_named is not None and _names_again(span, last_named.canonical):
-        return _Resolved(last_named.canonical, last_named.source_type, last_named.affiliation,
-                         None, last_named.kb_id, last_named.country)
     media: OutletInfo | None = outlet(text)
     if media is not None:
         return _Resolved(media.name, "MEDIA", None, "OUTLET", None, media.country)

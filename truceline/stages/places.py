@@ -664,6 +664,8 @@ def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: str | None
     areas = {p.admin_path[-1] for p in others if p.is_admin and not p.is_country}
     n_admin1 = sum(p.feature_class == "A.ADM1" for p in others)
     listing = n_admin1 >= MIN_LISTED_AREAS and n_admin1 >= LISTED_AREA_SHARE * len(others)
+    # not "New York" (the state) -> its county
+    home_bonus = home is not None and cand.key != normalise(home)
     scores: dict[int, float] = {}
     for place in cand.places:
         score = _prior(place, cand.alternate)
@@ -673,8 +675,7 @@ def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: str | None
             score += SAME_COUNTRY_BONUS
         if listing and place.feature_class == "A.ADM1":
             score += LISTED_AREA_BONUS
-        if (home is not None and len(place.admin_path) > 2 and place.admin_path[1] == home
-                and cand.key != normalise(home)):  # not "New York" (the state) -> its county
+        if home_bonus and len(place.admin_path) > 2 and place.admin_path[1] == home:
             score += DOMINANT_AREA_BONUS
         if not place.is_country and areas.intersection(place.admin_path[1:]):
             score += SAME_AREA_BONUS

@@ -255,3 +255,35 @@ def test_attribution_it_does_not_stand_for_a_person() -> None:
     claims = facts_of("Netanyahu said on Sunday that the talks had failed. It said the halt would "
                       "continue.", published="2025-03-02").claims
     assert [c.source.canonical for c in claims] == ["Benjamin Netanyahu", "It"]
+
+
+@pytest.mark.parametrize(("text", "canonical", "source_type", "members"), [
+    ("Egypt and Qatar said on Sunday that the truce must hold.", "Egypt and Qatar",
+     "GOVERNMENT", ("Egypt", "Qatar")),
+    ("Egyptian and Qatari mediators said the talks would resume on Sunday.", "Egypt and Qatar",
+     "GOVERNMENT", ("Egypt", "Qatar")),
+    ("Egypt, Qatar and the United States said in a joint statement that the deal would hold.",
+     "Egypt, Qatar and United States", "GOVERNMENT", ("Egypt", "Qatar", "United States")),
+    ("Hamas and Islamic Jihad said they would not disarm.", "Hamas and Palestinian Islamic Jihad",
+     "ARMED_GROUP", ("Hamas", "Palestinian Islamic Jihad")),
+    ("Israel and Hamas said the other side had broken the truce.", "Israel and Hamas", "OTHER",
+     ("Israel", "Hamas")),
+])
+def test_attribution_joint_source_names_each_party(text: str, canonical: str, source_type: str,
+                                                   members: tuple[str, ...]) -> None:
+    facts = facts_of(text, published="2025-03-02")
+    source = facts.claims[0].source
+    assert (source.canonical, source.source_type, source.members) == (canonical, source_type, members)
+    assert source.mention is None  # each party has its own mention instead
+    mentioned = [m.canonical for m in facts.mentions if m.extractor.startswith("attribution")]
+    assert mentioned == list(members)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Officials and residents said the strike hit a school.", "Officials and residents"),
+    ("Procter & Gamble said sales rose.", "Procter & Gamble"),
+])
+def test_attribution_coordination_that_is_not_of_named_parties_stays_one_source(
+        text: str, canonical: str) -> None:
+    source = facts_of(text, published="2025-03-02").claims[0].source
+    assert (source.canonical, source.members) == (canonical, ())

@@ -112,6 +112,9 @@ class Source:
     source_type: SourceType = "OTHER"
     affiliation: str | None = None  # "Hamas-controlled Gaza health authorities" -> "Hamas"
     mention: str | None = None  # id of the mention it resolves to
+    # a joint source ("Egypt and Qatar said"): each party's canonical name, each with a
+    # mention of its own (``mention`` is then None)
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

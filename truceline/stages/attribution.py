@@ -63,7 +63,7 @@ from truceline.stages.attribution_frames import (
 )
 from truceline.stages.base import doc_text, get_facts, next_id, provenance, set_facts
 
-EXTRACTOR = "attribution.v2"
+EXTRACTOR = "attribution.v3"
 
 CONF_FLOOR = 0.3  # confidence of a claim is its cue probability, not below this
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})  # nsubjpass: the topic, no source
@@ -97,6 +97,7 @@ _CREDIT = re.compile(
     r"^(?P<names>[^.\n]{2,200}?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+"
     r"(?:report|story|article|reporting)\b", re.IGNORECASE | re.MULTILINE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+COORDINATORS = frozenset({"and", "&"})  # "Egypt and Qatar said": one claim by both ("or": neither)
 _CREDIT_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*")
 
 
@@ -507,6 +508,8 @@ class _Resolved:
     kind: MentionKind | None  # None: no mention (pronouns, anonymous sources)
     kb_id: str | None = None
     country: str | None = None
+    # a joint source: each party, resolved alone, and its characters in the text
+    members: tuple[tuple[_Resolved, int, int], ...] = ()
 
 
 def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
@@ -520,6 +523,14 @@ def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
         return replace(last_named, kind=None)  # the source named last, mentioned again
     if pronoun:
         return _Resolved(text, "OTHER", None, None)
+    joint = _joint_source(span)
+    if joint is not None:
+        return joint
+    return _resolve_named(span, text)
+
+
+def _resolve_named(span: Span, text: str) -> _Resolved:
+    """One named or described source: an outlet, a known actor, a person or an organisation."""
     media: OutletInfo | None = outlet(text)
     if media is not None:
         return _Resolved(media.name, "MEDIA", None, "OUTLET", None, media.country)
@@ -537,6 +548,62 @@ def _resolve_source(span: Span, last_named: _Resolved | None) -> _Resolved:
     if "ORG" in labels:
         return _Resolved(text, "OTHER", None, "ORG")
     return _Resolved(text, "OTHER", None, None)
+
+
+def _conjunct_chunks(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the parties of a coordinated source ("Egypt and Qatar", "Hamas,
+    Islamic Jihad and the PFLP"), or [] when the source is not a coordination of its head."""
+    root = span.root
+    heads = {root.i}
+    for tok in span:  # conjuncts of the head, and of its modifiers ("Egyptian and Qatari")
+        if tok.dep_ == "conj" and (tok.head.i in heads or tok.head.head.i == root.i):
+            heads.update((tok.i, tok.head.i))
+    cuts = [t.i for t in span if t.i > span.start and (
+        (t.dep_ == "cc" and t.lower_ in COORDINATORS) or (t.is_punct and t.text == ","))
+        and t.head.i in heads and t.i + 1 < span.end]
+    if not cuts or len(heads) < 2:
+        return []
+    chunks, start = [], span.start
+    for cut in cuts:
+        if cut > start:
+            chunks.append((start, cut))
+        start = cut + 1
+    chunks.append((start, span.end))
+    return chunks if len(chunks) >= 2 else []
+
+
+def _joint_source(span: Span) -> _Resolved | None:
+    """A coordination of sources that each resolve on their own: one claim by all of them.
+    Demonyms share the noun after the last ("Egyptian and Qatari mediators" -> Egyptian
+    mediators, Qatari mediators)."""
+    chunks = _conjunct_chunks(span)
+    if not chunks:
+        return None
+    doc = span.doc
+    last = doc[chunks[-1][0]:chunks[-1][1]]
+    lead = next((t.i for t in last if t.ent_type_ != "NORP"), last.end)
+    shared = doc[lead:last.end].text if lead > last.start else ""  # "Qatari| mediators"
+    members = []
+    for lo, hi in chunks:
+        part = doc[lo:hi]
+        words = part.text
+        if shared and lo < last.start and all(t.ent_type_ == "NORP" for t in part):
+            words = f"{words} {shared}"
+        one = _resolve_named(part, words)
+        if one.kind is None or (one.kb_id is None and one.kind != "OUTLET" and any(
+                e.start < lo or e.end > hi for e in span.ents if e.start < hi and e.end > lo)):
+            return None  # "officials and residents"; "Smith and Wesson" is one name
+        while part and part[-1].is_punct:
+            part = part[:-1]
+        members.append((one, part.start_char, part.end_char))
+    types = {m.source_type for m, _, _ in members}
+    canonical = _and_list([m.canonical for m, _, _ in members])
+    return _Resolved(canonical, types.pop() if len(types) == 1 else "OTHER", None,
+                     members[0][0].kind, members=tuple(members))
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _names_again(span: Span, canonical: str) -> bool:
@@ -565,15 +632,19 @@ def _claims(doc: Doc, text: str, relations: list[_Relation], mentions: list[Ment
             s_lo = s_hi = cue.start_char
         mention_id = None
         if resolved.kind is not None and rel.source is not None:
-            mention_id = next_id("mentions", len(mentions) + 1)
-            mentions.append(Mention(
-                **provenance(doc, s_lo, s_hi, fact_id=mention_id, extractor=EXTRACTOR,
-                             confidence=rel.probability),
-                kind=resolved.kind, canonical=resolved.canonical, kb_id=resolved.kb_id,
-                country=resolved.country, actor_type=resolved.source_type))
+            for party, lo, hi in resolved.members or ((resolved, s_lo, s_hi),):
+                if party.kind is None:
+                    continue
+                mention_id = next_id("mentions", len(mentions) + 1)
+                mentions.append(Mention(
+                    **provenance(doc, lo, hi, fact_id=mention_id, extractor=EXTRACTOR,
+                                 confidence=rel.probability),
+                    kind=party.kind, canonical=party.canonical, kb_id=party.kb_id,
+                    country=party.country, actor_type=party.source_type))
         source = Source(text=text[s_lo:s_hi], span=(s_lo, s_hi), canonical=resolved.canonical,
                         source_type=resolved.source_type, affiliation=resolved.affiliation,
-                        mention=mention_id)
+                        mention=None if resolved.members else mention_id,
+                        members=tuple(m.canonical for m, _, _ in resolved.members))
         start = min(s_lo if rel.source is not None else cue.start_char, cue.start_char, c_lo)
         end = max(s_hi, cue.end_char, c_hi)
         content = text[c_lo:c_hi]

@@ -47,7 +47,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.tl_meta = {"published": article.published, "url": article.url,
-                     "title": article.title, "outlet": article.outlet}
+                     "title": article.title, "outlet": article.outlet,
+                     "outlet_home": article.outlet_home}
     return doc
 
 

@@ -202,6 +202,9 @@ class Article:
     published_source: PublishedSource = "none"
     lang: str = "en"
     contributors: tuple[str, ...] = ()  # credit lines: "The Associated Press and Reuters contributed"
+    # the outlet's home area its places were read with, learned from the outlet's other
+    # articles (truceline.outlet_home); None: read on its own
+    outlet_home: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

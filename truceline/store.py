@@ -18,11 +18,12 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from truceline.errors import Code, ExtractError, StoreError
+from truceline.outlet_home import HomeCounter, outlet_key, to_reread
 from truceline.read import Rejected
 from truceline.record import Article, ArticleFacts, Fact
 
@@ -86,12 +87,16 @@ class AddReport:
     present: int = 0  # already in the store (or twice in the batch)
     refreshed: int = 0  # already in the store, extracted again and replaced (``refresh``)
     rejected: Counter[str] = field(default_factory=Counter)  # by code
+    # of those stored or refreshed, read again with their outlet's home area (not an input of
+    # its own: not in ``total``)
+    reread: int = 0
 
     def merge(self, other: AddReport) -> None:
         self.stored += other.stored
         self.present += other.present
         self.refreshed += other.refreshed
         self.rejected.update(other.rejected)
+        self.reread += other.reread
 
     @property
     def total(self) -> int:
@@ -374,8 +379,15 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
     they are extracted again and their records replaced (after an upgrade of
     truceline or its model); rejections are stored with their reason. Each batch
     is one transaction; ``advance(n)`` is called after each with its size.
+
+    The outlets' home areas are learned from the records extracted in this run, and the
+    run's articles of an outlet with one whose places it can change are extracted again with it
+    (:mod:`truceline.outlet_home`: a local paper's "Dublin" is the one near the paper);
+    ``reread`` counts them.
     """
     report = AddReport()
+    homes = HomeCounter()
+    run_outlets: dict[str, str] = {}  # article id -> outlet key, for this run's records
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
@@ -388,13 +400,36 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
             else:
                 todo[article.id] = article
         rejected = [item for item in batch if isinstance(item, Rejected)]
-        batch_report = store.add([*_extract_safely(list(todo.values()), extract), *rejected],
-                                 replace=refresh)
+        records = _extract_safely(list(todo.values()), extract)
+        for record in records:
+            if isinstance(record, ArticleFacts) and (key := outlet_key(record.article)):
+                homes.add(key, record.mentions)
+                run_outlets[record.article.id] = key
+        batch_report = store.add([*records, *rejected], replace=refresh)
         batch_report.present += present
         report.merge(batch_report)
         if advance is not None:
             advance(len(batch))
+    report.reread = _reread(store, extract, homes.homes(), run_outlets, batch_size)
     return report
+
+
+def _reread(store: Store, extract: ExtractBatch, homes: dict[str, str], outlets: dict[str, str],
+            batch_size: int) -> int:
+    """Extract again, with their outlet's home area, the stored articles of ``outlets`` (id ->
+    outlet key) whose outlet has one in ``homes`` and whose places it can change
+    (:func:`truceline.outlet_home.to_reread`); how many were replaced."""
+    wanted = {i: homes[key] for i, key in outlets.items() if key in homes}
+    if not wanted:
+        return 0
+    again = (replace(facts.article, outlet_home=wanted[facts.article.id])
+             for facts in store.articles() if facts.article.id in wanted
+             and to_reread(facts.mentions, wanted[facts.article.id]))
+    done = 0
+    while batch := list(itertools.islice(again, batch_size)):
+        records = [r for r in _extract_safely(batch, extract) if isinstance(r, ArticleFacts)]
+        done += store.add(records, replace=True).refreshed
+    return done
 
 
 __all__ = ["EXTRACTION_FAILED", "SCHEMA_VERSION", "AddReport", "ExtractBatch", "MemoryStore",

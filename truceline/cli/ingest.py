@@ -28,6 +28,8 @@ def report_table(report: AddReport) -> Table:
     table.add_row("already present", str(report.present))
     if report.refreshed:
         table.add_row("extracted again (--refresh)", str(report.refreshed))
+    if report.reread:
+        table.add_row("read again with their outlet's home area", str(report.reread))
     for code, n in sorted(report.rejected.items()):
         table.add_row(escape(f"rejected [{code}] {_REASONS.get(code, 'rejected')}"), str(n))
     table.add_row("total", str(report.total), style="bold")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from truceline.components import EXTRACTORS
 from truceline.errors import Code, ExtractError, StoreError
+from truceline.pipeline import DEFAULT_MODEL
 from truceline.read import Rejected, make_article
 from truceline.record import Article, ArticleFacts, Figure
 from truceline.store import (
@@ -127,6 +129,20 @@ def test_store_ingest_refresh_replaces_stored_records(store: Store) -> None:
     assert store.counts()["figures"] == 2  # the new records' facts, the old ones gone
     again = ingest(items, store, extract=lambda arts: [record(a.text) for a in arts], refresh=True)
     assert again.refreshed == 2 and store.counts()["figures"] == 2  # replaced, not added
+
+
+def test_store_ingest_replaces_records_by_an_older_extractor(store: Store) -> None:
+    items = [make_article(t, published="2025-02-01") for t in TEXTS]
+    ingest(items, store, extract=lambda arts: [record(a.text) for a in arts])  # by "test.v1"
+    assert store.stale([a.id for a in items], frozenset({"test.v1"})) == set()
+    assert store.stale([a.id for a in items], frozenset({"test.v2"})) == {a.id for a in items}
+    upgraded = ingest(items, store, extract=pipeline_extractor(DEFAULT_MODEL), extractors=EXTRACTORS)
+    assert (upgraded.stored, upgraded.present, upgraded.refreshed) == (0, 0, 2)
+    extractors = {f.extractor for facts in store.articles() for kind in ("mentions", "figures", "claims")
+                  for f in getattr(facts, kind)}
+    assert extractors and extractors <= EXTRACTORS and "test.v1" not in extractors
+    again = ingest(items, store, extract=pipeline_extractor(DEFAULT_MODEL), extractors=EXTRACTORS)
+    assert (again.present, again.refreshed) == (2, 0)  # current now: not extracted again
 
 
 def test_store_ingest_one_failing_article_never_stops_the_batch(store: Store) -> None:

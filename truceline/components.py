@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from truceline.stages import agreements, attribution, events, figures, places, positions, time
 from truceline.stages.agreements import AgreementsStage
 from truceline.stages.attribution import AttributionStage
 from truceline.stages.base import register_extensions
@@ -21,6 +22,11 @@ from truceline.stages.positions import PositionsStage
 from truceline.stages.time import TimeStage
 
 register_extensions()
+
+# The versioned names the stages write into each fact's ``extractor``: a stored record with a
+# fact by any other (an older truceline) is extracted again when its article is ingested.
+EXTRACTORS = frozenset({time.EXTRACTOR, places.EXTRACTOR, attribution.EXTRACTOR, figures.EXTRACTOR,
+                        events.EXTRACTOR, positions.EXTRACTOR, agreements.EXTRACTOR})
 
 STAGE_ORDER = (
     "truceline_time",

@@ -115,6 +115,11 @@ class Store(Protocol):
         """The article ids among ``ids`` that are already stored."""
         ...
 
+    def stale(self, ids: Iterable[str], current: frozenset[str]) -> set[str]:
+        """The stored article ids among ``ids`` with a fact by an extractor not in ``current``
+        (extracted by an older truceline)."""
+        ...
+
     def articles(self) -> Iterator[ArticleFacts]:
         """Every stored record, oldest publication first (undated last)."""
         ...
@@ -250,6 +255,18 @@ class SQLiteStore:
                 f"SELECT id FROM articles WHERE id IN ({marks})", part))
         return found
 
+    def stale(self, ids: Iterable[str], current: frozenset[str]) -> set[str]:
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        names = sorted(current)
+        chunk = 500 - len(names)  # below SQLite's limit on bound parameters
+        for i in range(0, len(wanted), chunk):
+            part = wanted[i:i + chunk]
+            found.update(r[0] for r in self._db.execute(
+                f"SELECT DISTINCT article_id FROM facts WHERE article_id IN ({','.join('?' * len(part))})"
+                f" AND extractor NOT IN ({','.join('?' * len(names))})", [*part, *names]))
+        return found
+
     def articles(self) -> Iterator[ArticleFacts]:
         rows = self._db.execute(
             "SELECT facts FROM articles ORDER BY published IS NULL, published, id").fetchall()
@@ -306,6 +323,11 @@ class MemoryStore:
 
     def known(self, ids: Iterable[str]) -> set[str]:
         return {i for i in ids if i in self._articles}
+
+    def stale(self, ids: Iterable[str], current: frozenset[str]) -> set[str]:
+        return {i for i in ids if i in self._articles and any(
+            fact.extractor not in current for kind in _FACT_KINDS
+            for fact in getattr(self._articles[i], kind))}
 
     def articles(self) -> Iterator[ArticleFacts]:
         yield from sorted(self._articles.values(), key=_sort_key)
@@ -370,14 +392,18 @@ def _extract_safely(articles: list[Article], extract: ExtractBatch) -> list[Arti
 
 def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: ExtractBatch,
            batch_size: int = INGEST_BATCH, refresh: bool = False,
+           extractors: frozenset[str] | None = None,
            advance: Callable[[int], None] | None = None) -> AddReport:
     """Extract and store ``items`` (from :func:`truceline.read.read_paths`).
 
     ``extract`` turns a list of articles into their records
     (:func:`pipeline_extractor` in production). Articles already stored (by id)
-    are counted as present without being extracted again, unless ``refresh``: then
-    they are extracted again and their records replaced (after an upgrade of
-    truceline or its model); rejections are stored with their reason. Each batch
+    are counted as present without being extracted again, unless ``refresh`` (then
+    they are extracted again and their records replaced: after an upgrade of the
+    model) or their record has a fact by an extractor not in ``extractors`` (the
+    versioned stage names of the running truceline,
+    :data:`truceline.components.EXTRACTORS`: after an upgrade of truceline, such
+    records are replaced too); rejections are stored with their reason. Each batch
     is one transaction; ``advance(n)`` is called after each with its size.
 
     The outlets' home areas are learned from the records extracted in this run, and the
@@ -391,7 +417,9 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
-        known = set() if refresh else store.known(a.id for a in articles)
+        ids = [a.id for a in articles]
+        stale = store.stale(ids, extractors) if extractors is not None and not refresh else set()
+        known = set() if refresh else store.known(ids) - stale
         todo: dict[str, Article] = {}
         present = 0
         for article in articles:
@@ -405,7 +433,7 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
             if isinstance(record, ArticleFacts) and (key := outlet_key(record.article)):
                 homes.add(key, record.mentions)
                 run_outlets[record.article.id] = key
-        batch_report = store.add([*records, *rejected], replace=refresh)
+        batch_report = store.add([*records, *rejected], replace=refresh or bool(stale))
         batch_report.present += present
         report.merge(batch_report)
         if advance is not None:

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from truceline.cli.common import console, default_db, fail
+from truceline.components import EXTRACTORS
 from truceline.errors import MESSAGES, TrucelineError
 from truceline.pipeline import DEFAULT_MODEL
 from truceline.read import MAX_BYTES, read_paths
@@ -27,7 +28,7 @@ def report_table(report: AddReport) -> Table:
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.present))
     if report.refreshed:
-        table.add_row("extracted again (--refresh)", str(report.refreshed))
+        table.add_row("extracted again (--refresh, or by an older truceline)", str(report.refreshed))
     if report.reread:
         table.add_row("read again with their outlet's home area", str(report.reread))
     for code, n in sorted(report.rejected.items()):
@@ -44,8 +45,8 @@ def ingest_cmd(
     model: Annotated[str, typer.Option(help="spaCy English pipeline to use.")] = DEFAULT_MODEL,
     max_bytes: Annotated[int, typer.Option(help="Reject inputs larger than this.")] = MAX_BYTES,
     refresh: Annotated[bool, typer.Option(help="Extract articles already stored again and replace "
-                                               "their records (after upgrading truceline or the "
-                                               "model).")] = False,
+                                               "their records (after changing the model; records "
+                                               "by an older truceline are replaced anyway).")] = False,
 ) -> None:
     """Extract the facts of every article under PATH and store them (idempotent)."""
     try:
@@ -59,7 +60,7 @@ def ingest_cmd(
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("ingest", total=len(items))
             report = ingest(items, store, extract=pipeline_extractor(model), refresh=refresh,
-                            advance=lambda n: progress.advance(task, n))
+                            extractors=EXTRACTORS, advance=lambda n: progress.advance(task, n))
     except TrucelineError as err:
         raise fail(err) from None
     finally:

@@ -44,7 +44,7 @@ from truceline.outlets import outlet
 from truceline.record import Mention
 from truceline.stages.base import get_facts, next_id, provenance, sentence_index, set_facts
 
-EXTRACTOR = "places.v1"
+EXTRACTOR = "places.v2"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC"})  # kept only when the gazetteer knows them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import facts_of
 
-from truceline.outlet_home import HomeCounter, outlet_key, to_reread
+from truceline.outlet_home import HomeCounter, OutletHome, outlet_key, to_reread
 from truceline.pipeline import DEFAULT_MODEL
 from truceline.read import make_article
 from truceline.record import Article
@@ -47,6 +47,37 @@ def test_the_same_story_read_alone_takes_the_most_populous_namesake() -> None:
                     extract=pipeline_extractor(DEFAULT_MODEL))
     assert report.reread == 0
     assert _alexandria(store)[0] == "Egypt"
+
+
+PARIS_PAPER = [  # a paper named after its town: its "Paris" is Paris, Texas
+    "Deputies in Paris, Texas, arrested two men on Tuesday after a chase through Lamar County.",
+    "A crash closed a highway between Sulphur Springs and Clarksville, Texas, on Monday.",
+    "Storms knocked out power in Honey Grove and Bonham, Texas, the utility said.",
+    "The city council in Paris voted on Monday to repave the downtown square.",
+]
+
+
+def test_an_outlet_named_after_its_town_reads_that_town() -> None:
+    store = MemoryStore()
+    report = ingest(_articles(PARIS_PAPER, "theparisnews.com"), store,
+                    extract=pipeline_extractor(DEFAULT_MODEL))
+    council = next(f for f in store.articles() if "city council" in f.article.text)
+    assert report.reread == 1
+    assert (council.article.outlet_home, council.article.outlet_town) == ("Texas", "Paris")
+    paris = next(m for m in council.mentions if m.kind == "PLACE" and m.text == "Paris")
+    assert paris.admin_path[:2] == ("United States", "Texas")  # not the French capital
+
+
+@pytest.mark.parametrize(("key", "town"), [
+    ("theparisnews.com", "Paris"),
+    ("the paris news", "Paris"),
+    ("texastribune.org", None),  # "Texas" is the home area, not a town
+])
+def test_the_outlet_town_is_a_place_name_its_own_name_holds(key: str, town: str | None) -> None:
+    counter = HomeCounter()
+    for text in PARIS_PAPER[:3]:
+        counter.add(key, facts_of(text).mentions)
+    assert counter.homes()[key] == OutletHome("Texas", town)
 
 
 def test_an_outlet_spread_over_many_states_has_no_home() -> None:

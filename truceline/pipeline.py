@@ -48,7 +48,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.tl_meta = {"published": article.published, "url": article.url,
                      "title": article.title, "outlet": article.outlet,
-                     "outlet_home": article.outlet_home}
+                     "outlet_home": article.outlet_home, "outlet_town": article.outlet_town}
     return doc
 
 

@@ -205,6 +205,7 @@ class Article:
     # the outlet's home area its places were read with, learned from the outlet's other
     # articles (truceline.outlet_home); None: read on its own
     outlet_home: str | None = None
+    outlet_town: str | None = None  # the place its outlet is named after ("The Paris News": Paris)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

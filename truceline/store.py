@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from truceline.errors import Code, ExtractError, StoreError
-from truceline.outlet_home import HomeCounter, outlet_key, to_reread
+from truceline.outlet_home import HomeCounter, OutletHome, outlet_key, to_reread
 from truceline.read import Rejected
 from truceline.record import Article, ArticleFacts, Fact
 
@@ -442,17 +442,18 @@ def ingest(items: Iterable[Article | Rejected], store: Store, *, extract: Extrac
     return report
 
 
-def _reread(store: Store, extract: ExtractBatch, homes: dict[str, str], outlets: dict[str, str],
-            batch_size: int) -> int:
+def _reread(store: Store, extract: ExtractBatch, homes: dict[str, OutletHome],
+            outlets: dict[str, str], batch_size: int) -> int:
     """Extract again, with their outlet's home area, the stored articles of ``outlets`` (id ->
     outlet key) whose outlet has one in ``homes`` and whose places it can change
     (:func:`truceline.outlet_home.to_reread`); how many were replaced."""
     wanted = {i: homes[key] for i, key in outlets.items() if key in homes}
     if not wanted:
         return 0
-    again = (replace(facts.article, outlet_home=wanted[facts.article.id])
+    again = (replace(facts.article, outlet_home=wanted[facts.article.id].area,
+                     outlet_town=wanted[facts.article.id].town)
              for facts in store.articles() if facts.article.id in wanted
-             and to_reread(facts.mentions, wanted[facts.article.id]))
+             and to_reread(facts.mentions, wanted[facts.article.id].area))
     done = 0
     while batch := list(itertools.islice(again, batch_size)):
         records = [r for r in _extract_safely(batch, extract) if isinstance(r, ArticleFacts)]

@@ -178,11 +178,12 @@ def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
             counter.add(gold.outlet, place_mentions(doc, demonyms=True))
         homes = counter.homes()
         again = [i for i, gold in enumerate(docs) if gold.outlet in homes and to_reread(
-            place_mentions(annotated[i], demonyms=True), homes[gold.outlet])]
+            place_mentions(annotated[i], demonyms=True), homes[gold.outlet].area)]
         fresh = []
         for i in again:
             doc = nlp.make_doc(texts[i])
-            doc._.tl_meta = {"outlet_home": homes[docs[i].outlet or ""]}
+            home = homes[docs[i].outlet or ""]
+            doc._.tl_meta = {"outlet_home": home.area, "outlet_town": home.town}
             fresh.append(doc)
         for i, doc in zip(again, nlp.pipe(fresh), strict=True):
             annotated[i] = doc

@@ -24,7 +24,8 @@ T = TypeVar("T")
 def register_extensions() -> None:
     """Declare the Doc extensions (idempotent)."""
     if not Doc.has_extension("tl_meta"):
-        Doc.set_extension("tl_meta", default=None)  # dict: published, url, title, outlet, outlet_home
+        # dict: published, url, title, outlet, outlet_home, outlet_town
+        Doc.set_extension("tl_meta", default=None)
     for key in FACT_KEYS:
         if not Doc.has_extension(f"tl_{key}"):
             Doc.set_extension(f"tl_{key}", default=None)

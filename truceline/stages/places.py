@@ -92,6 +92,9 @@ DOMINANT_AREA_BONUS = 2.0  # than any other, is its home: its namesakes get this
 # split into halves by outlet, 2.0 / 3.0 / 4.0 / 6.0 scored acc@161km 0.897 / 0.898 / 0.901 /
 # 0.906 and 0.902 / 0.903 / 0.907 / 0.907: 4.0 gains on both halves.
 OUTLET_HOME_BONUS = 4.0
+# The outlet's own town ("The Paris News", athensreview.com: its home area's Paris and Athens),
+# by name: decisive over a capital's prior. Set before measuring.
+OUTLET_TOWN_BONUS = 6.0
 MIN_LISTED_AREAS = 3  # an article whose other names are mostly states or provinces (at
 LISTED_AREA_SHARE = 0.5  # least this many, and this share) lists areas: a name that can be
 LISTED_AREA_BONUS = 5.0  # one is one ("California" among "Missouri", "Ohio", not the
@@ -165,14 +168,15 @@ class PlacesStage:
                     if c.start not in in_outlets]
         hints = [c for c in detected if c.label == "HINT"]
         candidates = [c for c in detected if c.label != "HINT"]
-        outlet_home = (doc._.tl_meta or {}).get("outlet_home")
+        meta = doc._.tl_meta or {}
+        outlet = (meta.get("outlet_home"), meta.get("outlet_town"))
         _qualify(doc, candidates)
-        _resolve(candidates, hints, outlet_home)
+        _resolve(candidates, hints, outlet)
         _resolve_fuzzy(doc, gaz, candidates)
         found = [c for c in _discourse(doc, gaz, candidates, persons) if c.start not in in_outlets]
         if found:  # the admin areas found there are context for the names resolved before
             candidates.extend(found)
-            _resolve(candidates, hints, outlet_home)
+            _resolve(candidates, hints, outlet)
         _prefer_longer_forms(candidates)
         candidates.extend(_local_features(doc, gaz, candidates, persons))
         _place_unresolved(candidates)
@@ -621,12 +625,13 @@ def _home_area(candidates: list[_Candidate]) -> str | None:
     return ranked[0][0]
 
 
-def _resolve(candidates: list[_Candidate], hints: list[_Candidate], outlet_home: str | None = None
-             ) -> None:
+def _resolve(candidates: list[_Candidate], hints: list[_Candidate],
+             outlet: tuple[str | None, str | None] = (None, None)) -> None:
     """Score each candidate's places by prior plus the context of the article's other places
     (``hints``, towns named inside organisations' names, count as nearby names only). An
-    article that names no home area of its own takes its outlet's (``outlet_home``, learned
-    from the outlet's other articles by :mod:`truceline.outlet_home`)."""
+    article that names no home area of its own takes its outlet's, and the outlet's town in it
+    is the town of that name (``outlet``: area and town, learned from the outlet's articles by
+    :mod:`truceline.outlet_home`)."""
     for cand in candidates:
         if cand.places:
             ranked = sorted(_most_specific(cand.places), key=lambda p: _prior(p, cand.alternate),
@@ -637,22 +642,36 @@ def _resolve(candidates: list[_Candidate], hints: list[_Candidate], outlet_home:
         if cand.places:
             first.setdefault(cand.key, cand.places[0])
     grid = _Grid(candidates + hints)
+    outlet_area, outlet_town = outlet
+    if outlet_area is not None:  # learned from records: names unidecoded
+        outlet_area = next((p.admin_path[1] for c in candidates for p in c.places
+                            if len(p.admin_path) > 2 and unidecode(p.admin_path[1]) == outlet_area),
+                           None)
     home = _home_area(candidates)
     bonus = DOMINANT_AREA_BONUS
-    if home is None and outlet_home is not None:  # learned from records: names unidecoded
-        home = next((p.admin_path[1] for c in candidates for p in c.places
-                     if len(p.admin_path) > 2 and unidecode(p.admin_path[1]) == outlet_home), None)
-        bonus = OUTLET_HOME_BONUS
+    if home is None and outlet_area is not None:
+        home, bonus = outlet_area, OUTLET_HOME_BONUS
+    town = (normalise(outlet_town), outlet_area) if outlet_town and outlet_area else None
     for _ in range(RESOLVE_ROUNDS):
-        _score_candidates(candidates, first, grid, home, bonus)
+        _score_candidates(candidates, first, grid, _Home(home, bonus, town))
         first = {}
         for cand in candidates:  # the next round reads the places chosen in this one
             if cand.chosen is not None:
                 first.setdefault(cand.key, cand.chosen)
 
 
+@dataclass(frozen=True, slots=True)
+class _Home:
+    """Where the article is at home: its area (own or its outlet's) with that area's bonus,
+    and its outlet's town (name key, area), if known."""
+
+    area: str | None
+    bonus: float
+    town: tuple[str, str] | None
+
+
 def _score_candidates(candidates: list[_Candidate], first: dict[str, Place], grid: _Grid,
-                      home: str | None, bonus: float) -> None:
+                      home: _Home) -> None:
     """One round: each candidate's places scored against ``first``, the other names' places
     (once per distinct name and namesakes: an article repeats its names)."""
     done: dict[tuple[str, bool, tuple[int, ...]], dict[int, float]] = {}
@@ -662,7 +681,7 @@ def _score_candidates(candidates: list[_Candidate], first: dict[str, Place], gri
         memo = (cand.key, cand.alternate, tuple(p.index for p in cand.places))
         if memo not in done:
             done[memo] = _scores(cand, [p for key, p in first.items() if key != cand.key],
-                                 grid, home, bonus)
+                                 grid, home)
         cand.scores = done[memo]
         ranked = sorted(cand.places, key=lambda p: cand.scores[p.index], reverse=True)
         cand.chosen = ranked[0]
@@ -671,15 +690,15 @@ def _score_candidates(candidates: list[_Candidate], first: dict[str, Place], gri
         cand.confidence = CONF_DEMONYM if cand.demonym else 0.5 + 0.5 * min(1.0, margin / CONF_SCALE)
 
 
-def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: str | None, bonus: float
-            ) -> dict[int, float]:
+def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: _Home) -> dict[int, float]:
     """Prior plus context for each of ``cand``'s places, given the other names' places."""
     countries = {p.country for p in others}
     areas = {p.admin_path[-1] for p in others if p.is_admin and not p.is_country}
     n_admin1 = sum(p.feature_class == "A.ADM1" for p in others)
     listing = n_admin1 >= MIN_LISTED_AREAS and n_admin1 >= LISTED_AREA_SHARE * len(others)
     # not "New York" (the state) -> its county
-    home_bonus = home is not None and cand.key != normalise(home)
+    home_bonus = home.area is not None and cand.key != normalise(home.area)
+    own_town = home.town is not None and cand.key == home.town[0]
     scores: dict[int, float] = {}
     for place in cand.places:
         score = _prior(place, cand.alternate)
@@ -689,8 +708,11 @@ def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: str | None
             score += SAME_COUNTRY_BONUS
         if listing and place.feature_class == "A.ADM1":
             score += LISTED_AREA_BONUS
-        if home_bonus and len(place.admin_path) > 2 and place.admin_path[1] == home:
-            score += bonus
+        if len(place.admin_path) > 2:
+            if home_bonus and place.admin_path[1] == home.area:
+                score += home.bonus
+            if own_town and home.town is not None and place.admin_path[1] == home.town[1]:
+                score += OUTLET_TOWN_BONUS
         if not place.is_country and areas.intersection(place.admin_path[1:]):
             score += SAME_AREA_BONUS
         if not place.is_country and _near(place, others):

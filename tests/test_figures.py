@@ -483,3 +483,134 @@ def test_figures_both_restates_an_earlier_pair() -> None:
 def test_figures_both_needs_people() -> None:
     assert not [f for f in facts_of("Both Israel and Hamas accepted the deal.").figures
                 if f.value == 2.0]
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Andrews is recovering from a gunshot wound to the thigh.", "Andrews"),
+    ("Jessica Daugherty is in serious condition after she was allegedly shot by Michael Kennedy.",
+     "Jessica Daugherty"),
+    ("The victim was transported to University Medical Center of El Paso with non-life-threatening "
+     "injuries.", "The victim"),
+    ("Officers located Anthony Earl Johnson at the residence with a gunshot wound to his leg.",
+     "Anthony Earl Johnson"),
+    ("Tiarah Poyau was struck in the eye by a bullet while attending the street party.", "Tiarah Poyau"),
+    ("When they found him, the teen had a gunshot wound to the leg.", "the teen"),
+    ("Police found a man suffering from gunshot wounds on the porch.", "a man"),
+    ("MADISON, Wis. - A Madison boy accidentally shot himself in the hand with a handgun, Madison "
+     "police said.", "A Madison boy"),
+])
+def test_figures_injury_said_without_an_injury_verb(text: str, fragment: str) -> None:
+    fig = _find(facts_of(text), fragment)
+    assert (fig.category, fig.value) == ("INJURED", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The cyclist was struck by a car on Main Street.",
+    "A storm hit the county overnight and the mayor is recovering from the flu.",
+])
+def test_figures_impact_or_recovery_without_a_shooting_counts_nobody(text: str) -> None:
+    assert not [f for f in facts_of(text).figures if f.category == "INJURED"]
+
+
+def test_figures_numbered_victims_taken_with_injuries_are_injured() -> None:
+    fig = _find(facts_of("Eight people were taken to San Francisco General with injuries that were "
+                         "not life-threatening."), "Eight people")
+    assert (fig.category, fig.value) == ("INJURED", 8)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Gaines' son, Kodi, was shot in the arm and is recovering at Johns Hopkins Children's Hospital in "
+     "good condition, police said.", "alive"),
+    ("A woman was shot in the leg and taken to a hospital with non-life-threatening injuries.", "alive"),
+    ("A woman was shot in the leg and taken to a hospital, where she later died.", None),
+    ("A woman was shot in the leg.", None),
+])
+def test_figures_survival_marks_the_injured_victim_alive(text: str, status: str | None) -> None:
+    fig = _find(facts_of(text), "woman" if "woman" in text else "son")
+    assert fig.category == "INJURED" and fig.status == status
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("Four males suffered gunshot injuries and two were transported to the hospital.", "Four males", "two"),
+    ("Four people were injured, one had a gunshot wound to the leg.", "Four people", "one"),
+])
+def test_figures_bare_number_after_a_count_is_a_part_of_it(text: str, whole: str, part: str) -> None:
+    facts = facts_of(text)
+    assert _find(facts, part).derived_from == _find(facts, whole).id
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a survivor is not the one who died
+    ("A man was killed in the shooting. His son was shot in the arm and is recovering at the hospital.",
+     1, 1),
+    # found with a wound says nothing of survival: the victim found is the one who died
+    ("A man died after the shooting on Elm Street. Officers found the man with a gunshot wound.", 1, 0),
+    ("Four males suffered gunshot injuries and two were transported to the hospital.", 0, 4),
+])
+def test_figures_gva_survivors_and_the_dead(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Officers arrived to find Brian Banes and Delandis Clark, both 31 and of Jackson, with gunshot "
+     "wounds.", 31),
+    ("He killed his father Vic Buckner, 50; his mother Kimberly Buckner, 49; and his sister.", 49),
+])
+def test_figures_age_set_off_after_a_name_is_not_a_count(text: str, age: float) -> None:
+    assert not [f for f in facts_of(text).figures if f.value == age and f.category != "OTHER"]
+
+
+def test_figures_number_after_a_place_is_still_a_count() -> None:
+    fig = _find(facts_of("In Chicago, 12 were killed over the weekend."), "12")
+    assert (fig.category, fig.value) == ("KILLED", 12)
+
+
+def test_figures_gallery_counter_is_not_a_count() -> None:
+    facts = facts_of("Beaumont man gets life for killing 3 siblings 1 / 5 Back to Gallery")
+    assert [f.value for f in facts.figures if f.category == "KILLED"] == [3]  # not the 1 or the 5
+
+
+def test_figures_a_couple_of_counts_two() -> None:
+    fig = _find(facts_of("A couple of men were wounded in the shooting."), "couple")
+    assert (fig.category, fig.value) == ("INJURED", 2)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("4 shot, one fatally, on St. Louis street", 1, 3),
+    ("5 shot on Detroit's west side, suspects still at large", 0, 5),
+    ("4 shot dead in Clarksburg; suspect in custody", 4, 0),
+])
+def test_figures_gva_headline_participle_read_as_a_noun(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "cased"), [
+    ("Gunman Shoots 4 People Outside Philly Chinese Restaurant",
+     "Gunman shoots 4 people outside philly chinese restaurant"),
+    ("NYPD: Man Arrested In Fatal Shooting Outside Church",
+     "NYPD: man arrested in fatal shooting outside church"),
+    ("5 shot on Detroit's west side, suspects still at large",
+     "5 shot on Detroit's west side, suspects still at large"),
+])
+def test_figures_gva_title_case_headline_is_read_in_sentence_case(title: str, cased: str) -> None:
+    from truceline.evaluation.gva import predict, sentence_case
+
+    assert sentence_case(title) == cased
+    if "Gunman" in title:
+        assert predict(facts_of(sentence_case(title)))["num_injured"] == 4
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The gunman shot two people and then took his own life, police said.", 1),
+    ("He threatened to take his own life.", 0),
+])
+def test_figures_gva_taking_ones_own_life_is_a_death(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed

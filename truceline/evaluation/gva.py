@@ -24,7 +24,9 @@ counts where the page may run several stories together: a count it gives
 wins over the body's. A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot" or
 "taken to the hospital" is then the one who died, unless the dead are named
-by another role ("officer shot, suspect killed"). An article in which nothing
+by another role ("officer shot, suspect killed") or the victim's clause says they
+lived ("is recovering", "non-life-threatening injuries"). A headline in title case is
+parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
 figure, else the first full date the article gives, else its publication
@@ -51,10 +53,13 @@ from truceline.stages.figures_quantity import figure_lexicon
 from truceline.stages.figures_totals import incident_statement, incident_total, is_implicit_singular
 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
-HIT_BY_GUNFIRE = frozenset({"shoot", "hit", "strike"})  # counts everyone hit, the dead included
+# counts everyone hit, the dead included: "five were shot", "four suffered gunshot wounds" ("shot":
+# a headline's "4 shot" whose parse reads a noun)
+HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "hit", "strike", "suffer"})
 # one victim hit, saying nothing of survival: "the child was shot", "suffered a gunshot wound" (it
-# may be "a fatal gunshot wound"); "wounded", "hurt", "injured" say the victim lived
-HIT_VICTIM = HIT_BY_GUNFIRE | {"suffer"}
+# may be "a fatal gunshot wound"), "had", "was found", "was lying" or "was" with a gunshot wound (the
+# victim found is as often the one who died); "wounded", "hurt", "injured" say the victim lived
+HIT_VICTIM = HIT_BY_GUNFIRE | {"have", "find", "discover", "locate", "lie", "be"}
 TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the hospital, where he died"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -69,6 +74,12 @@ IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a numb
 # shooting reported late (on dev, a 3-day span fixed 3 and broke 8 on one half)
 EARLIER_YEARS = 1
 _YEAR = re.compile(r"^(\d{4})")
+# a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
+# as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
+# its words of TITLE_WORD_MIN letters or more capitalised ("in", "at", "of" stay lower case in it)
+TITLE_CASE_SHARE = 0.8
+TITLE_WORD_MIN = 4
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @cache
@@ -90,6 +101,18 @@ def _role(fig: Figure) -> str | None:
 def _headline_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     raw = _gva_lexicon()
     return frozenset(raw["death_words"]), tuple(raw["not_death"])
+
+
+def sentence_case(title: str) -> str:
+    """A title-case headline in sentence case, its first word and acronyms ("NYPD") kept:
+    "Gunman Shoots 4 People Outside Philly Restaurant" -> "Gunman shoots 4 people outside
+    philly restaurant". Other headlines are returned as they are."""
+    words = [w for w in _TITLE_WORD.findall(title) if len(w) >= TITLE_WORD_MIN]
+    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return title
+    first, *rest = title.split(" ")
+    return " ".join([first, *(w if w.isupper() or not w[:1].isupper() else w[0].lower() + w[1:]
+                              for w in rest)])
 
 
 def headline_reports_death(title: str) -> bool:
@@ -167,8 +190,9 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     """A single victim "shot", who "suffered a gunshot wound" or was "taken to the hospital"
     without a number ("the boy was shot"); "wounded", "hurt" or "hospitalized" still say
     someone survived, and so does one taken to hospital in the sentence that counts the
-    dead ("left two boys dead and sent a teenage girl to the hospital")."""
-    return is_implicit_singular(fig) and (fig.predicate in HIT_VICTIM or (
+    dead ("left two boys dead and sent a teenage girl to the hospital"), and one whose
+    clause says so (status "alive": "was shot in the arm and is recovering")."""
+    return is_implicit_singular(fig) and fig.status != "alive" and (fig.predicate in HIT_VICTIM or (
         fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
 
 
@@ -236,7 +260,7 @@ def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
     records = [_article(a) for a in articles]
     read = [r for r in records if r is not None]
     # the headline as a document of its own (the reader's language check needs more text than a title)
-    headlines = [replace(r, text=r.title or "") for r in read]
+    headlines = [replace(r, text=sentence_case(r.title or "")) for r in read]
     timer = Timer()
     with timer.running():
         facts = iter(list(zip(extract_many(read, model=model), extract_many(headlines, model=model),

@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v1"
+EXTRACTOR = "figures.v2"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -50,17 +50,22 @@ CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+OWN_LIFE = ("take", "life")  # "took his own life": a death by one's own hand
+OWN_LIFE_WORDS = frozenset({"life", "lives"})  # "took their own lives"
 SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
 BOTH_COUNT = 2  # "both men were wounded"
+PARTICIPLE_MIN = 2  # "4 shot": after a number above one a singular "shot" is no noun ("one shot" may be)
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
 AGE_UNIT = "age"  # what an age is typed as (the quantity layer's unit for "Henry, 19,")
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
+AGE_OF_BOTH = "both"  # "Banes and Clark, both 31,": one age said of two people
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
-INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})
-HOSPITAL_WORDS = frozenset({"hospital", "clinic", "trauma center", "medical center"})
+# one person who "had a gunshot wound to the leg" is hurt; "all five had gunshot wounds" are mostly the dead
+INJURY_HAVE = "have"
+INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})  # "suffered a gunshot wound", "found with injuries"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
 MEASURE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})  # "a 750 meter swim"
@@ -76,6 +81,7 @@ CASUALTY_CATEGORIES = frozenset({"KILLED", "INJURED"})  # what a generic statist
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
 SINCE = "since"
+SLASH = "/"  # "1 / 5": a gallery's counter, a ratio
 STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
 UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
 # verb class x noun class -> category ("*": any noun class)
@@ -117,6 +123,17 @@ class _Lexicon:
     hospital_transport: frozenset[str]
     weapons: frozenset[str]
     severity: frozenset[str]
+    hospitals: frozenset[str]
+    centres: frozenset[str]
+    centre_qualifiers: frozenset[str]
+    projectiles: frozenset[str]
+    impact_verbs: frozenset[str]
+    participles: dict[str, FigureCategory]
+    condition_nouns: frozenset[str]
+    conditions: frozenset[str]
+    recovery_verbs: frozenset[str]
+    survival: re.Pattern[str]
+    survival_unless: re.Pattern[str]
 
 
 @cache
@@ -135,7 +152,23 @@ def _lexicon() -> _Lexicon:
                     custody=frozenset(raw["custody_nouns"]),
                     addition_words=frozenset(raw["addition_words"]),
                     hospital_transport=frozenset(raw["hospital_transport"]),
-                    weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]))
+                    weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]),
+                    hospitals=frozenset(raw["hospital_nouns"]),
+                    centres=frozenset(raw["hospital_centres"]["heads"]),
+                    centre_qualifiers=frozenset(raw["hospital_centres"]["qualifiers"]),
+                    projectiles=frozenset(raw["projectiles"]), impact_verbs=frozenset(raw["impact_verbs"]),
+                    participles={w: c for w, c in raw["participle_nouns"].items() if not w.startswith("_")},
+                    condition_nouns=frozenset(raw["injury_states"]["condition_nouns"]),
+                    conditions=frozenset(raw["injury_states"]["conditions"]),
+                    recovery_verbs=frozenset(raw["injury_states"]["recovery_verbs"]),
+                    survival=_phrases(raw["survival_cues"]["cues"]),
+                    survival_unless=_phrases(raw["survival_cues"]["unless"]))
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """One precompiled pattern for a list of phrases, matched as whole words."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _is_addition(verb: Token | None, noun: Token | None) -> bool:
@@ -221,10 +254,106 @@ def _fatally(verb: Token) -> FigureCategory | None:
 
 
 def _to_hospital(verb: Token) -> bool:
-    """"sent four people to the hospital", "three were still in the hospital"."""
+    """"sent four people to the hospital", "three were still in the hospital", "transported
+    to University Medical Center"."""
     return any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
-               and any(c.dep_ == "pobj" and c.lemma_.lower() in HOSPITAL_WORDS for c in prep.children)
+               and any(c.dep_ == "pobj" and _is_hospital(c) for c in prep.children)
                for prep in verb.children)
+
+
+def _is_hospital(noun: Token) -> bool:
+    """"the hospital", "Savannah Memorial Hospital", "University Medical Center", "a trauma
+    center", "Sunrise Hospital and Medical Center" (a name the parser splits)."""
+    lex = _lexicon()
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "conj", "amod"))]
+    return any(w.lemma_.lower() in lex.hospitals for w in words) or (
+        noun.lemma_.lower() in lex.centres and any(w.lemma_.lower() in lex.centre_qualifiers for w in words))
+
+
+def _by_projectile(verb: Token) -> bool:
+    """Whether a verb of impact tells a shooting: "was struck by a bullet", "hit by gunfire",
+    "a stray round struck a girl", "one of the bullets hit Ava" (not "struck by a car")."""
+    projectiles = _lexicon().projectiles
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "nsubj" and not _is_passive(verb)):
+            nouns = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"]
+            # "one of the bullets"
+            nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
+            if any(n.lemma_.lower() in projectiles for n in nouns):
+                return True
+    return False
+
+
+def _verb_before_number(doc: Doc, q: Quantity) -> Token | None:
+    """A casualty verb the parser read as a noun that a bare number after it modifies:
+    "shooting kills 3, wounds 2" (the 2 are wounded)."""
+    num = doc[q.num_end - 1]
+    head = num.head
+    if q.noun is not None or num.dep_ != "nummod" or head.i > q.num_start or head.pos_ != "NOUN":
+        return None
+    return head if _verb_class(head) in CASUALTY_CATEGORIES else None
+
+
+def _headline_participle(head: Token) -> FigureCategory | None:
+    """The casualty a headline's participle tells when the parser made it the root and the
+    victim its modifier: "17-year-old shot in hand in central Toledo", "Teen Shot Near Park"."""
+    if head.dep_ != "ROOT":
+        return None
+    lex = _lexicon()
+    if head.lower_ in lex.participles:
+        return lex.participles[head.lower_]
+    category = IMPLICIT_CATEGORIES.get(_verb_class(head) or "") if head.tag_ in PAST_TAGS else None
+    return category if category in CASUALTY_CATEGORIES else None
+
+
+def _suffers(verb: Token, *, have: bool = False) -> bool:
+    """"suffered a gunshot wound", "sustained injuries", "suffering from gunshot wounds";
+    with ``have``, also "had a gunshot wound"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INJURY_VERBS and not (have and lemma == INJURY_HAVE):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in INJURY_NOUNS for o in objs)
+
+
+def _with_injuries(verb: Token) -> bool:
+    """"were taken to San Francisco General with injuries", "arrived with gunshot wounds"."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in INJURY_NOUNS for o in p.children) for p in verb.children)
+
+
+def _injury_state(noun: Token) -> bool:
+    """A person said to be hurt without an injury verb: "is in serious condition", "is
+    recovering from a gunshot wound", "was found with a gunshot wound", "a man with gunshot
+    wounds"."""
+    lex = _lexicon()
+    verb = noun.head
+    hosts = (noun, verb) if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else (noun,)
+    if any(_with_injuries(host) for host in hosts):
+        return True
+    if noun.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
+        return True  # "Andrews is recovering (from a gunshot wound)"
+    return any(prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
+        and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children) for o in prep.children)
+        for prep in verb.children)  # "Jessica Daugherty is in serious condition"
+
+
+def _survives(verb: Token) -> bool:
+    """Whether the clause of an injury says the victim lived: "was shot in the arm and is
+    recovering", "taken to the hospital with non-life-threatening injuries". A clause that
+    also tells a death ("in critical condition, where he later died") does not."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    doc = verb.doc
+    clause = doc[top.left_edge.i: top.right_edge.i + 1].text
+    lex = _lexicon()
+    return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
 
 
 def _predicate(tok: Token) -> FigureCategory | None:
@@ -289,10 +418,27 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     tok = doc[q.num_start]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "18 and 19"
-    if tok.i < 2 or doc[tok.i - 1].text != ",":
+    if tok.i < 2:
+        return False
+    if doc[tok.i - 1].lower_ == AGE_OF_BOTH and doc[tok.i - 2].text == ",":
+        return True  # "Brian Banes and Delandis Clark, both 31 and of Jackson"
+    if doc[tok.i - 1].text != ",":
         return False
     person = doc[tok.i - 2]  # the parser may hang the age on the verb: "kills man, 18"
-    return _noun_class(person) == "person" or person.ent_type_ == "PERSON"
+    if _noun_class(person) == "person" or person.ent_type_ == "PERSON":
+        return True
+    # a name the tagger did not call a person, its number set off: "Kimberly Buckner, 49;",
+    # "Honesty, 11; Caleb, 9" (not "In Chicago, 12 were killed")
+    after = doc[q.num_end] if q.num_end < len(doc) else None
+    return person.pos_ == "PROPN" and (after is None or after.is_punct or after.lower_ == "and")
+
+
+def _slash_counter(doc: Doc, q: Quantity) -> bool:
+    """A number either side of a slash is a counter or a ratio, not a count of people:
+    "killing 3 siblings 1 / 5 Back to Gallery" (a photo gallery's counter)."""
+    after, before = q.num_end, q.num_start - 1
+    return ((after + 1 < len(doc) and doc[after].text == SLASH and doc[after + 1].like_num)
+            or (before >= 1 and doc[before].text == SLASH and doc[before - 1].like_num))
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -326,6 +472,8 @@ def _verb_class(verb: Token) -> str | None:
     if cls is None:
         # "hand over", "round up": the particle does not change the class
         cls = lex.verb_class.get(verb.lower_)
+    if cls is None and lemma in lex.impact_verbs and _by_projectile(verb):
+        cls = "INJURED"  # "was struck by a bullet"
     if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in lex.custody
             and not any(of.lower_ == "of" for of in c.children) for c in prep.children)
@@ -535,6 +683,15 @@ def _self_harm_verb(tok: Token) -> Token | None:
     return None
 
 
+def _own_life(tok: Token) -> bool:
+    """"took his own life", "takes her own life" (not "to take his own life", a threat)."""
+    if tok.lower_ not in OWN_LIFE_WORDS or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return (verb.lemma_.lower() == OWN_LIFE[0] and any(c.lower_ == "own" for c in tok.children)
+            and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+
+
 def _turns_gun(verb: Token) -> bool:
     """"turned the gun on himself" (not "turned himself in")."""
     return verb.lemma_.lower() == "turn" and any(
@@ -597,13 +754,16 @@ def _person_inside(noun: Token) -> Token | None:
 
 def _suicides(sent: Span) -> list[tuple[Token, Token]]:
     """(verb, actor) of each death by one's own hand in a sentence: the shooter who
-    "turned the gun on himself" is among the dead."""
+    "turned the gun on himself" or "took his own life" is among the dead."""
     found: list[tuple[Token, Token]] = []
     for tok in sent:
-        if tok.lower_ not in REFLEXIVES:
-            continue
-        verb = _self_harm_verb(tok)
-        if verb is None or not _is_fatal_self_harm(verb):
+        if tok.lower_ in REFLEXIVES:
+            verb = _self_harm_verb(tok)
+            if verb is None or not _is_fatal_self_harm(verb):
+                continue
+        elif _own_life(tok):
+            verb = tok.head
+        else:
             continue
         actor = _actor(verb)
         if actor is not None and actor.lower_ not in REFLEXIVES:
@@ -647,6 +807,11 @@ class FiguresStage:
                     # were killed ... killing both armed individuals" restates the two
                     whole = next((f for f in reversed(figures)
                                   if f.category == category and f.value == BOTH_COUNT), None)
+                if whole is None and noun.lower_ == "one" and category in CASUALTY_CATEGORIES:
+                    # "Four were injured; one had a gunshot wound": one of the four
+                    start = sentence_index(doc, sent.start_char)
+                    whole = next((f for f in reversed(figures) if f.sentence == start
+                                  and f.category == category and (f.value or 0) > value), None)
                 if whole is not None and whole.category != category:
                     whole = None  # "three people shot, including a teenager who was killed": not a part
                 figures.append(Figure(
@@ -654,7 +819,8 @@ class FiguresStage:
                                  fact_id=next_id("figures", len(figures) + 1), extractor=EXTRACTOR,
                                  confidence=CONF_IMPLICIT),
                     value=value, unit=noun.lower_, category=category,
-                    status="dead" if category == "KILLED" else None,
+                    status=("dead" if category == "KILLED" else
+                            "alive" if category == "INJURED" and _survives(verb) else None),
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None,
                                       verb),
@@ -698,17 +864,25 @@ class FiguresStage:
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
 
         for tok in sent:
+            if not eligible(tok):
+                continue
             event = _event_of(tok) if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == AGE_WORD else None
-            if event is not None and eligible(tok):
+            if event is not None:
                 found[tok.i] = (tok, event, tok.head.head)  # "the arrest of a facilitator"
-            elif (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death
-                  and eligible(tok)):
+            elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death:
                 found[tok.i] = (tok, "KILLED", tok.head)  # "a man died"
-            elif tok.dep_ in ("nsubjpass", "nsubj", "dobj") and eligible(tok) and _predicate(tok) is not None:
+            elif tok.dep_ in ("nsubjpass", "nsubj", "dobj") and _predicate(tok) is not None:
                 found[tok.i] = (tok, _predicate(tok) or "KILLED", tok.head)  # "was found dead"
-            elif (tok.dep_ == "nsubj" and eligible(tok) and tok.head.lemma_.lower() in INJURY_VERBS
-                  and any(c.dep_ == "dobj" and c.lemma_.lower() in INJURY_NOUNS for c in tok.head.children)):
+            elif tok.dep_ == "nsubj" and _suffers(tok.head, have=True):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
+            elif tok.pos_ in ("NOUN", "PROPN") and (suffering := next(
+                    (c for c in tok.children if c.dep_ == "acl" and _suffers(c)), None)) is not None:
+                found[tok.i] = (tok, "INJURED", suffering)  # "found a man suffering from gunshot wounds"
+            elif tok.pos_ in ("NOUN", "PROPN") and _injury_state(tok):
+                found[tok.i] = (tok, "INJURED", tok.head)  # "is in serious condition"
+            elif tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and (
+                    headline := _headline_participle(tok.head)) is not None:
+                found[tok.i] = (tok, headline, tok.head)  # "17-year-old shot in hand in central Toledo"
             else:
                 continue
             # "the shooting deaths of a mother and her daughter", "a father and his daughter were found dead"
@@ -743,7 +917,9 @@ class FiguresStage:
                     subjects = [c for c in actor.children if c.dep_ == "nsubj"]
                     if not subjects:
                         continue
-                    obj = subjects[0]  # "a child shot himself in the hand"
+                    # "a child shot himself in the hand"; of two subjects, the one nearest the verb
+                    # (a dateline the parser made a subject: "MADISON, Wis. - A Madison boy shot himself")
+                    obj = subjects[-1]
                 for named in (obj, *obj.conjuncts):
                     noun = named if eligible(named) else _person_inside(named)
                     if noun is None or not eligible(noun):
@@ -817,6 +993,8 @@ class FiguresStage:
                         subject = subject or sibling.subject
                         if status is None and category == "HOSTAGES_HELD":
                             status = "alive"
+        if category in PEOPLE_CATEGORIES and _slash_counter(doc, q):
+            category, status, subject, confidence = "OTHER", None, None, CONF_UNCATEGORISED
         rate = self._rate(doc, sent, q, verb)
         if category in CASUALTY_CATEGORIES:
             generic = _statistic_rate(sent, times, verb, rate)
@@ -838,10 +1016,14 @@ class FiguresStage:
     @staticmethod
     def _graded_part(doc: Doc, sent: Span, q: Quantity, category: str,
                      previous: list[Figure]) -> Figure | None:
-        """The count a bare number grades: "4 injured, 1 critically", "Six injured, two
-        critically" (the one is among the four)."""
+        """The count a bare number grades or tells more of: "4 injured, 1 critically", "Six
+        injured, two critically", "Four males suffered injuries and two were transported"
+        (the one, the two are among the four). A bare number that is the subject of its own
+        clause after a larger count of the same casualties is a part of it, not more of them."""
         after = doc[q.num_end] if q.num_end < sent.end else None
-        if q.noun is not None or after is None or after.lower_ not in _lexicon().severity:
+        graded = after is not None and after.lower_ in _lexicon().severity
+        subject = category in CASUALTY_CATEGORIES and doc[q.num_end - 1].dep_ in SUBJECT_DEPS
+        if q.noun is not None or not (graded or subject):
             return None
         start = sentence_index(doc, sent.start_char)
         return next((f for f in reversed(previous) if f.sentence == start and f.category == category
@@ -870,6 +1052,15 @@ class FiguresStage:
             return "OTHER", None, None
         noun = _phrase_head(doc[q.noun]) if q.noun is not None else None
         anchor = noun if noun is not None else doc[q.num_end - 1]
+        if (noun is not None and noun.lower_ in lex.participles and q.value is not None
+                and q.value >= PARTICIPLE_MIN):
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if after is not None and lex.predicates.get(after.lower_) == "KILLED":
+                return "KILLED", "dead", noun  # "4 shot dead in Clarksburg"
+            return lex.participles[noun.lower_], None, noun  # "4 shot, one fatally": four people shot
+        verb_read_as_noun = _verb_before_number(doc, q)
+        if verb_read_as_noun is not None:  # "kills 3, wounds 2": the 2 are wounded, not killed
+            return IMPLICIT_CATEGORIES[_verb_class(verb_read_as_noun) or ""], None, verb_read_as_noun
         noun_cls = _noun_class(anchor) if noun is not None else None
         whose = _partitive_noun(doc, q)
         if whose is not None:  # "two of the hostages": the class and status of the noun after "of"
@@ -903,8 +1094,10 @@ class FiguresStage:
         verbs = _governing_verbs(anchor) if host is None else [host] if host.pos_ == "VERB" else (
             _governing_verbs(host))
         for verb in verbs:
-            if _to_hospital(verb) and (noun_cls == "person" or noun is None):
-                return "INJURED", status, verb  # "sent four people to the hospital"
+            hurt = _to_hospital(verb) or _with_injuries(verb) or (anchor.dep_ == "nsubj" and _suffers(verb))
+            if hurt and (noun_cls == "person" or noun is None):
+                # "sent four people to the hospital", "Four males suffered injuries"
+                return "INJURED", status, verb
             verb_cls = _verb_class(verb)
             if verb_cls is None:
                 continue

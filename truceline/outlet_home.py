@@ -4,20 +4,22 @@ A local paper's "Dublin" is the Dublin near the paper, and its reports often
 never name their state: the reader knows where the paper is. truceline learns
 it the same way, from the outlet's other articles: the first-level area (state,
 province, governorate) in which at least ``HOME_SHARE`` of the confidently
-resolved places of the outlet's articles lie (each counted once per article), at
-least ``MIN_HOME_PLACES`` of them. An article that names no home area of its own is then read again with
-its outlet's (``Article.outlet_home``; the places stage gives the namesakes
-inside it a bonus). A wire service or a national paper spreads over many areas
-and gets none. An outlet named after a place its articles name ("The Paris
-News", athensreview.com) has that town too (``Article.outlet_town``): in the
-home area, the town of that name is the one meant.
+resolved places of the outlet's articles lie (each counted once per article),
+at least ``MIN_HOME_PLACES`` of them. An article that names no home area of
+its own and has a place outside its outlet's is then read again with it
+(``Article.outlet_home``; the places stage gives the namesakes inside it a
+bonus). A wire service or a national paper spreads over many areas and gets
+none. An outlet named after a place its articles name ("The Paris News",
+athensreview.com) has that town too (``Article.outlet_town``): in the home
+area, the town of that name is the one meant.
 
 Outlets are keyed by their name, else by the host of the article's address.
 ``truceline ingest`` learns the homes from the articles it ingests in one run
 and reads those of outlets with a home again (:func:`to_reread`); ``truceline
 eval geo`` does the same over the corpus it scores.
 
-Thresholds set before measuring, not tuned: three places, two fifths.
+Thresholds set before measuring, not tuned: three places, two fifths, five
+letters.
 """
 
 from __future__ import annotations

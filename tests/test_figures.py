@@ -522,7 +522,6 @@ def test_figures_numbered_victims_taken_with_injuries_are_injured() -> None:
     ("Gaines' son, Kodi, was shot in the arm and is recovering at Johns Hopkins Children's Hospital in "
      "good condition, police said.", "alive"),
     ("A woman was shot in the leg and taken to a hospital with non-life-threatening injuries.", "alive"),
-    ("A woman was shot in the leg and taken to a hospital, where she later died.", None),
     ("A woman was shot in the leg.", None),
 ])
 def test_figures_survival_marks_the_injured_victim_alive(text: str, status: str | None) -> None:
@@ -614,3 +613,44 @@ def test_figures_gva_taking_ones_own_life_is_a_death(text: str, killed: int) -> 
     from truceline.evaluation.gva import predict
 
     assert predict(facts_of(text))["num_killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim named only by a pronoun is one person, however often the sentence names them
+    ("Police said he was taken to a hospital after he was shot.", 0, 1),
+    ("She was taken to a hospital with a gunshot wound to her leg.", 0, 1),
+    ("Officials said the bullet hit him in the chin.", 0, 1),
+    ("He died at the scene.", 1, 0),
+    # the pronoun is the one named before it in its sentence, and that one died
+    ("The boy was taken to a hospital, where he died.", 1, 0),
+    ("A woman was shot in the leg and taken to a hospital, where she later died.", 1, 0),
+    # in a report of a death the pronoun points back to the one who died
+    ("A 17-year-old boy died Saturday night after an apparent accidental shooting. The teenager was "
+     "shooting guns with friends when he was wounded.", 1, 0),
+    # not a victim: the one arrested, the speaker, a threat, a guess
+    ("He was arrested on Friday.", 0, 0),
+    ("He claimed the friend had wanted to shoot the pistol he was carrying.", 0, 0),
+    ("He had threatened to kill her.", 0, 0),
+    ("He said he could've easily died.", 0, 0),
+    ("Doctors say it could have hit her in the heart and killed her.", 0, 0),
+])
+def test_figures_gva_victim_named_by_a_pronoun(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # bare person nouns listed with commas, headline style, are each a victim
+    ("Toddler, man killed in Kansas City shooting", 2, 0),
+    ("Man, toddler found dead in home", 2, 0),
+    ("Teen, man wounded in shooting on east side", 0, 2),
+    # not a list: an apposition with a determiner names the same person
+    ("Police said the victim, a man, was shot.", 0, 1),
+])
+def test_figures_gva_headline_list_of_victims(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

@@ -22,10 +22,11 @@ body counts no dead of its own. A death or injury dated in an earlier year
 The headline, parsed as a document of its own, states the main incident's
 counts where the page may run several stories together: a count it gives
 wins over the body's. A headline that reports a death no figure counts
-("charged in shooting death") gives one killed; a single victim "shot" or
-"taken to the hospital" is then the one who died, unless the dead are named
-by another role ("officer shot, suspect killed") or the victim's clause says they
-lived ("is recovering", "non-life-threatening injuries"). A headline in title case is
+("charged in shooting death") gives one killed; a single victim "shot",
+"taken to the hospital" or named by a pronoun ("he was wounded") is then the one
+who died, unless the dead are named by another role ("officer shot, suspect
+killed") or the victim's clause says they lived ("is recovering",
+"non-life-threatening injuries"). A headline in title case is
 parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
@@ -61,6 +62,9 @@ HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "hit", "strike", "suffer"})
 # victim found is as often the one who died); "wounded", "hurt", "injured" say the victim lived
 HIT_VICTIM = HIT_BY_GUNFIRE | {"have", "find", "discover", "locate", "lie", "be"}
 TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the hospital, where he died"
+# a victim named by a pronoun ("he was wounded", "she was taken to a hospital") points back to
+# someone named before: in a report of a death, as a rule the one who died
+PRONOUNS = frozenset(figure_lexicon()["person_pronouns"])
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # a count of those hit that equals the count of the dead names the same people when it is
@@ -192,8 +196,9 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     someone survived, and so does one taken to hospital in the sentence that counts the
     dead ("left two boys dead and sent a teenage girl to the hospital"), and one whose
     clause says so (status "alive": "was shot in the arm and is recovering")."""
-    return is_implicit_singular(fig) and fig.status != "alive" and (fig.predicate in HIT_VICTIM or (
-        fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
+    return is_implicit_singular(fig) and fig.status != "alive" and (
+        fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or (
+            fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
 
 
 def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:

@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v2"
+EXTRACTOR = "figures.v3"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -40,6 +40,11 @@ CONF_IMPLICIT = 0.5  # "killed the commander": one person, counted from the gram
 IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED": "INJURED",
                                                   "ARRESTED": "ARRESTED"}
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
+IRREALIS_TAGS = frozenset({"TO", "MD"})  # "to kill her", "he could've died": no event
+CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp"})  # "He claimed (that) ...": the pronoun acts
+BARE_NOT_DEPS = frozenset({"det", "poss", "prep", "nummod"})  # "the man", "his son", "father of two"
+CARE_VERBS = frozenset({"treat"})  # "he was treated and released", but "she was treated well"
+PRONOUN_TAG = "PRP"  # "he", "she" (not the possessive "her", PRP$)
 PEOPLE_CATEGORIES = frozenset({"KILLED", "INJURED", "ARRESTED", "TAKEN_HOSTAGE", "HOSTAGES_HELD",
                                "HOSTAGES_RELEASED", "PRISONERS_RELEASED", "DISPLACED"})
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})  # "two Israelis", "three Hamas members"
@@ -120,6 +125,8 @@ class _Lexicon:
     predicates: dict[str, FigureCategory]
     custody: frozenset[str]
     addition_words: frozenset[str]
+    pronouns: frozenset[str]
+    care_manner: frozenset[str]
     hospital_transport: frozenset[str]
     weapons: frozenset[str]
     severity: frozenset[str]
@@ -151,6 +158,8 @@ def _lexicon() -> _Lexicon:
                     predicates=dict(raw["predicate_categories"]),
                     custody=frozenset(raw["custody_nouns"]),
                     addition_words=frozenset(raw["addition_words"]),
+                    pronouns=frozenset(raw["person_pronouns"]),
+                    care_manner=frozenset(raw["care_manner"]),
                     hospital_transport=frozenset(raw["hospital_transport"]),
                     weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]),
                     hospitals=frozenset(raw["hospital_nouns"]),
@@ -734,6 +743,65 @@ def _actor(verb: Token) -> Token | None:
     return None
 
 
+def _bare_person(tok: Token) -> bool:
+    """A person noun without a determiner or a complement, as a headline lists them
+    ("Toddler", "man"); not "the victim" nor "father of two"."""
+    return (tok.pos_ in ("NOUN", "PROPN") and _noun_class(tok) == "person"
+            and not any(c.dep_ in BARE_NOT_DEPS for c in tok.children))
+
+
+def _listed_before(sent: Span, noun: Token) -> list[Token]:
+    """The bare person nouns listed with commas before a bare victim, in headline style, which
+    the parser reads as an apposition or leaves hanging: "Toddler, man killed", "Man, toddler
+    found dead", "Teen, man wounded"."""
+    listed: list[Token] = []
+    if not _bare_person(noun):
+        return listed
+    i = noun.i
+    while i - 2 >= sent.start and sent.doc[i - 1].text == "," and _bare_person(sent.doc[i - 2]):
+        i -= 2
+        listed.append(sent.doc[i])
+    return listed
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A personal pronoun that may name a victim: "he", "she", "him", "her" (not the possessive)."""
+    return tok.tag_ == PRONOUN_TAG and tok.lower_ in _lexicon().pronouns
+
+
+def _pronoun_victim(pronoun: Token, verb: Token) -> bool:
+    """Whether a pronoun is the one harmed, in an event that happened: not the speaker of
+    "He claimed the friend had wanted to shoot", not a threat or a guess ("threatened to kill
+    her", "he could've easily died")."""
+    if pronoun.dep_ == "nsubj" and pronoun.head == verb and any(c.dep_ in CLAUSE_OBJECT_DEPS
+                                                                   for c in verb.children):
+        return False
+    if verb.lemma_.lower() in CARE_VERBS and any(c.dep_ == "advmod" and c.lower_ in _lexicon().care_manner
+                                                 for c in verb.children):
+        return False  # "One of the hostages said she was treated well": care, not a wound
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)  # "could have hit her and killed her"
+    return not any(c.dep_ == "aux" and c.tag_ in IRREALIS_TAGS for v in verbs for c in v.children)
+
+
+def _resolve_pronouns(found: dict[int, tuple[Token, FigureCategory, Token]]
+                      ) -> list[tuple[Token, FigureCategory, Token]]:
+    """A sentence's victims, its pronouns resolved. A pronoun names a victim, not whom the
+    police arrested ("he was arrested": the shooter), and not one its sentence names ("He was
+    taken to a medical center, where Westley was being treated"), nor again ("he was taken to a
+    hospital after he was shot"). A pronoun that died after a victim named before it is that
+    victim: "The boy was taken to a hospital, where he died"."""
+    first = min(found, default=-1)
+    has_named = any(not _is_pronoun(noun) for noun, _, _ in found.values())
+    for i, (noun, category, verb) in sorted(found.items()):
+        before = [j for j in found if j < i and not _is_pronoun(found[j][0])
+                  and found[j][1] in CASUALTY_CATEGORIES]
+        if _is_pronoun(noun) and category == "KILLED" and before and _pronoun_victim(noun, verb):
+            found[before[-1]] = (found[before[-1]][0], "KILLED", verb)
+    return [(noun, category, verb) for noun, category, verb in found.values()
+            if not _is_pronoun(noun) or (category in CASUALTY_CATEGORIES and noun.i == first
+                                         and not has_named and _pronoun_victim(noun, verb))]
+
+
 def _person_inside(noun: Token) -> Token | None:
     """The person a misparsed object names: the apposition of a dateline the parser
     made the subject ("KABUL, Afghanistan (Dec. 31) A Haqqani leader ... was arrested"),
@@ -859,6 +927,8 @@ class FiguresStage:
                                   and pobj[0].i not in counted)
             if _both(noun):  # "both men were wounded": two people, counted from the grammar
                 return _noun_class(noun) == "person"
+            if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
+                return _is_pronoun(noun)
             return (noun.tag_ in SINGULAR_TAGS
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
@@ -929,7 +999,11 @@ class FiguresStage:
         for verb, actor in _suicides(sent):
             if eligible(actor):  # "killed his wife and son before shooting himself"
                 found[actor.i] = (actor, "KILLED", verb)
-        return list(found.values())
+        for noun, category, verb in list(found.values()):
+            for listed in _listed_before(sent, noun):  # "Toddler, man killed in Kansas City shooting"
+                if listed.i not in found and eligible(listed):
+                    found[listed.i] = (listed, category, verb)
+        return _resolve_pronouns(found)
 
     @staticmethod
     def _time_tokens(doc: Doc, times: list[Time]) -> set[int]:

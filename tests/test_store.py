@@ -145,6 +145,13 @@ def test_store_ingest_replaces_records_by_an_older_extractor(store: Store) -> No
     assert (again.present, again.refreshed) == (2, 0)  # current now: not extracted again
 
 
+def test_store_records_returns_the_stored_ones_asked_for(store: Store) -> None:
+    first, second = record(TEXTS[0]), record(TEXTS[1])
+    store.add([first, second])
+    assert [f.article.id for f in store.records([second.article.id, "no-such-id"])] == [second.article.id]
+    assert {f.article.text for f in store.records([first.article.id, second.article.id])} == set(TEXTS)
+
+
 def test_store_ingest_one_failing_article_never_stops_the_batch(store: Store) -> None:
     def flaky(articles: list[Article]) -> list[ArticleFacts]:
         if any("Khan Younis" in a.text for a in articles):

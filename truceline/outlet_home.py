@@ -15,7 +15,7 @@ area, the town of that name is the one meant.
 
 Outlets are keyed by their name, else by the host of the article's address.
 ``truceline ingest`` learns the homes from the articles it ingests in one run
-and reads those of outlets with a home again (:func:`to_reread`); ``truceline
+and reads those of outlets with a home again (:func:`home_to_read`); ``truceline
 eval geo`` does the same over the corpus it scores.
 
 Thresholds set before measuring, not tuned: three places, two fifths, five
@@ -25,7 +25,8 @@ letters.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -58,6 +59,10 @@ def _area(mention: Mention) -> str | None:
 class OutletHome(NamedTuple):
     area: str  # first-level area, as the records write it (unidecoded)
     town: str | None  # a place name of its articles that the outlet's own name holds
+
+    def on(self, article: Article) -> Article:
+        """``article``, to be read with this home."""
+        return replace(article, outlet_home=self.area, outlet_town=self.town)
 
 
 def _letters(text: str) -> str:
@@ -116,3 +121,11 @@ def to_reread(mentions: Iterable[Mention], home: str) -> bool:
         if len(m.admin_path) < 2 or m.admin_path[1] != home:
             outside = True
     return outside and not any(n >= MIN_OWN_AREA_MENTIONS for n in own.values())
+
+
+def home_to_read(homes: Mapping[str, OutletHome], key: str | None,
+                 mentions: Iterable[Mention]) -> OutletHome | None:
+    """The home to read an article of outlet ``key`` again with: its outlet's, where it has one
+    that can change the article's places (:func:`to_reread`); else None."""
+    home = homes.get(key) if key is not None else None
+    return home if home is not None and to_reread(mentions, home.area) else None

@@ -18,17 +18,18 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from truceline.errors import Code, ExtractError, StoreError
-from truceline.outlet_home import HomeCounter, OutletHome, outlet_key, to_reread
+from truceline.outlet_home import HomeCounter, OutletHome, home_to_read, outlet_key
 from truceline.read import Rejected
 from truceline.record import Article, ArticleFacts, Fact
 
 SCHEMA_VERSION = 1
 SQLITE_TIMEOUT_S = 30.0  # another ingest may hold the write lock for a batch
+SQLITE_MAX_PARAMS = 500  # bound parameters per query, below SQLite's limit (999 in old builds)
 INGEST_BATCH = 32  # articles per transaction: an interrupted ingest loses at most this much work
 # An article the pipeline fails on is stored as a rejection with this code
 # (errors.Code has no entry for it yet: T1xx are extraction errors).
@@ -118,6 +119,10 @@ class Store(Protocol):
     def stale(self, ids: Iterable[str], current: frozenset[str]) -> set[str]:
         """The stored article ids among ``ids`` with a fact by an extractor not in ``current``
         (extracted by an older truceline)."""
+        ...
+
+    def records(self, ids: Iterable[str]) -> Iterator[ArticleFacts]:
+        """The stored records of the article ids among ``ids``."""
         ...
 
     def articles(self) -> Iterator[ArticleFacts]:
@@ -244,28 +249,28 @@ class SQLiteStore:
                              " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return True
 
-    def known(self, ids: Iterable[str]) -> set[str]:
+    def _where_in(self, sql: str, ids: Iterable[str], *extra: str) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``sql`` (with one ``{marks}`` for the ids, the ``extra`` parameters after
+        them) over ``ids``, queried in chunks below SQLite's limit on bound parameters."""
         wanted = list(dict.fromkeys(ids))
-        found: set[str] = set()
-        chunk = 500  # below SQLite's limit on bound parameters
+        chunk = SQLITE_MAX_PARAMS - len(extra)
         for i in range(0, len(wanted), chunk):
             part = wanted[i:i + chunk]
-            marks = ",".join("?" * len(part))
-            found.update(r[0] for r in self._db.execute(
-                f"SELECT id FROM articles WHERE id IN ({marks})", part))
-        return found
+            yield from self._db.execute(sql.format(marks=",".join("?" * len(part))), [*part, *extra])
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._where_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
 
     def stale(self, ids: Iterable[str], current: frozenset[str]) -> set[str]:
-        wanted = list(dict.fromkeys(ids))
-        found: set[str] = set()
         names = sorted(current)
-        chunk = 500 - len(names)  # below SQLite's limit on bound parameters
-        for i in range(0, len(wanted), chunk):
-            part = wanted[i:i + chunk]
-            found.update(r[0] for r in self._db.execute(
-                f"SELECT DISTINCT article_id FROM facts WHERE article_id IN ({','.join('?' * len(part))})"
-                f" AND extractor NOT IN ({','.join('?' * len(names))})", [*part, *names]))
-        return found
+        sql = ("SELECT DISTINCT article_id FROM facts WHERE article_id IN ({marks})"
+               f" AND extractor NOT IN ({','.join('?' * len(names))})")
+        return {r[0] for r in self._where_in(sql, ids, *names)}
+
+    def records(self, ids: Iterable[str]) -> Iterator[ArticleFacts]:
+        for (data,) in self._where_in("SELECT facts FROM articles WHERE id IN ({marks})"
+                                      " ORDER BY id", ids):
+            yield ArticleFacts.from_dict(json.loads(data))
 
     def articles(self) -> Iterator[ArticleFacts]:
         rows = self._db.execute(
@@ -328,6 +333,9 @@ class MemoryStore:
         return {i for i in ids if i in self._articles and any(
             fact.extractor not in current for kind in _FACT_KINDS
             for fact in getattr(self._articles[i], kind))}
+
+    def records(self, ids: Iterable[str]) -> Iterator[ArticleFacts]:
+        yield from (self._articles[i] for i in sorted(set(ids)) if i in self._articles)
 
     def articles(self) -> Iterator[ArticleFacts]:
         yield from sorted(self._articles.values(), key=_sort_key)
@@ -447,13 +455,9 @@ def _reread(store: Store, extract: ExtractBatch, homes: dict[str, OutletHome],
     """Extract again, with their outlet's home area, the stored articles of ``outlets`` (id ->
     outlet key) whose outlet has one in ``homes`` and whose places it can change
     (:func:`truceline.outlet_home.to_reread`); how many were replaced."""
-    wanted = {i: homes[key] for i, key in outlets.items() if key in homes}
-    if not wanted:
-        return 0
-    again = (replace(facts.article, outlet_home=wanted[facts.article.id].area,
-                     outlet_town=wanted[facts.article.id].town)
-             for facts in store.articles() if facts.article.id in wanted
-             and to_reread(facts.mentions, wanted[facts.article.id].area))
+    ids = [i for i, key in outlets.items() if key in homes]
+    again = (home.on(facts.article) for facts in store.records(ids)
+             if (home := home_to_read(homes, outlets[facts.article.id], facts.mentions)))
     done = 0
     while batch := list(itertools.islice(again, batch_size)):
         records = [r for r in _extract_safely(batch, extract) if isinstance(r, ArticleFacts)]

@@ -39,7 +39,7 @@ from lxml import etree
 from truceline.errors import Code, EvalError
 from truceline.evaluation.common import PRF, overlaps
 from truceline.gazetteer import EARTH_RADIUS_KM, haversine_km, load
-from truceline.outlet_home import HomeCounter, outlet_key, to_reread
+from truceline.outlet_home import HomeCounter, home_to_read, outlet_key
 from truceline.record import Article
 from truceline.stages.places import place_mentions
 
@@ -161,6 +161,7 @@ def _score(gold: GoldDoc, predicted: list[Predicted], score: _Score) -> None:
 
 def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
     from truceline.pipeline import load as load_pipeline
+    from truceline.pipeline import make_doc
 
     docs, count_demonyms = read_corpus(path)
     docs = docs[:limit] if limit else docs
@@ -177,14 +178,9 @@ def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
         for gold, doc in zip(docs, annotated, strict=True):
             counter.add(gold.outlet, place_mentions(doc, demonyms=True))
         homes = counter.homes()
-        again = [i for i, gold in enumerate(docs) if gold.outlet in homes and to_reread(
-            place_mentions(annotated[i], demonyms=True), homes[gold.outlet].area)]
-        fresh = []
-        for i in again:
-            doc = nlp.make_doc(texts[i])
-            home = homes[docs[i].outlet or ""]
-            doc._.tl_meta = {"outlet_home": home.area, "outlet_town": home.town}
-            fresh.append(doc)
+        again = {i: home for i, (gold, doc) in enumerate(zip(docs, annotated, strict=True))
+                 if (home := home_to_read(homes, gold.outlet, place_mentions(doc, demonyms=True)))}
+        fresh = [make_doc(nlp, home.on(Article(id="", text=texts[i]))) for i, home in again.items()]
         for i, doc in zip(again, nlp.pipe(fresh), strict=True):
             annotated[i] = doc
         seconds = time.perf_counter() - start

@@ -597,13 +597,9 @@ def _joint_source(span: Span) -> _Resolved | None:
             part = part[:-1]
         members.append((one, part.start_char, part.end_char))
     types = {m.source_type for m, _, _ in members}
-    canonical = _and_list([m.canonical for m, _, _ in members])
-    return _Resolved(canonical, types.pop() if len(types) == 1 else "OTHER", None,
-                     members[0][0].kind, members=tuple(members))
-
-
-def _and_list(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    *others, last_name = [m.canonical for m, _, _ in members]
+    return _Resolved(f"{', '.join(others)} and {last_name}", types.pop() if len(types) == 1 else "OTHER",
+                     None, members[0][0].kind, members=tuple(members))
 
 
 def _names_again(span: Span, canonical: str) -> bool:

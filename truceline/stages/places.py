@@ -698,7 +698,7 @@ def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: _Home) -> 
     listing = n_admin1 >= MIN_LISTED_AREAS and n_admin1 >= LISTED_AREA_SHARE * len(others)
     # not "New York" (the state) -> its county
     home_bonus = home.area is not None and cand.key != normalise(home.area)
-    own_town = home.town is not None and cand.key == home.town[0]
+    town_area = home.town[1] if home.town is not None and cand.key == home.town[0] else None
     scores: dict[int, float] = {}
     for place in cand.places:
         score = _prior(place, cand.alternate)
@@ -711,7 +711,7 @@ def _scores(cand: _Candidate, others: list[Place], grid: _Grid, home: _Home) -> 
         if len(place.admin_path) > 2:
             if home_bonus and place.admin_path[1] == home.area:
                 score += home.bonus
-            if own_town and home.town is not None and place.admin_path[1] == home.town[1]:
+            if town_area is not None and place.admin_path[1] == town_area:
                 score += OUTLET_TOWN_BONUS
         if not place.is_country and areas.intersection(place.admin_path[1:]):
             score += SAME_AREA_BONUS

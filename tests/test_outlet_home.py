@@ -9,7 +9,7 @@ from conftest import facts_of
 from truceline.outlet_home import HomeCounter, OutletHome, outlet_key, to_reread
 from truceline.pipeline import DEFAULT_MODEL
 from truceline.read import make_article
-from truceline.record import Article
+from truceline.record import Article, ArticleFacts
 from truceline.store import MemoryStore, ingest, pipeline_extractor
 
 LOCAL_PAPER = [  # a Louisiana paper: its places lie in Louisiana, its fire story names no state
@@ -39,6 +39,21 @@ def test_local_paper_reads_a_bare_town_name_in_its_home_state() -> None:
     assert _alexandria(store)[:2] == ("United States", "Louisiana")
     assert [f.article.outlet_home for f in store.articles() if "Alexandria" in f.article.text] \
         == ["Louisiana"]
+
+
+def test_a_second_reading_that_fails_keeps_the_first_record() -> None:
+    extract = pipeline_extractor(DEFAULT_MODEL)
+
+    def fails_on_reread(articles: list[Article]) -> list[ArticleFacts]:
+        if any(a.outlet_home for a in articles):
+            raise ValueError("stage crashed")
+        return extract(articles)
+
+    store = MemoryStore()
+    report = ingest(_articles(LOCAL_PAPER, "thetowntalk.com"), store, extract=fails_on_reread)
+    assert (report.stored, report.reread, dict(report.rejected)) == (4, 0, {})
+    assert _alexandria(store)[0] == "Egypt"  # the first reading, kept
+    assert store.counts()["articles"] == 4 and not store.rejections()
 
 
 def test_the_same_story_read_alone_takes_the_most_populous_namesake() -> None:

@@ -654,3 +654,155 @@ def test_figures_gva_headline_list_of_victims(text: str, killed: int, injured: i
 
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Murder-Suicide suspected in deaths of woman, granddaughter", 2, 0),
+    ("Avoyelles Parish man kills 7-year-old daughter, himself", 2, 0),
+    ("Police: Myrtle Creek man, 19, shot and killed infant daughter, self", 2, 0),
+    ("Police: Man kills woman, her son, himself in south Las Vegas", 3, 0),
+    ("Police: Retired Town of Newburgh cop killed his son, his daughter, himself", 3, 0),
+    # a subject of its own is no victim listed
+    ("Man kills wife, police say", 1, 0),
+])
+def test_figures_gva_headline_victims_listed_after_the_first(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Suspect charged after man, toddler shot in Madisonville", 0, 2),
+    ("Two arrested after child shot", 0, 1),
+    ("One-year-old girl shot; family member jailed", 0, 1),  # the age and the girl are one person
+    ("Father, two daughters shot to death in Hazel Crest", 3, 0),
+])
+def test_figures_gva_headline_participle_anywhere(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Four children, two adults injured in gun range accident in Ocala", 0, 6),
+    ("Woman, 3 teenage daughters shot in Nashville", 0, 4),
+    ("Police identify man, two children found dead after nearly 24-hour standoff", 3, 0),
+])
+def test_figures_gva_headline_list_before_a_count(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "hurt"), [
+    ("Another sibling was inside the home during the shooting and was not hurt.", False),
+    ("A third teen, who investigators say was outside at the time of the shooting, was not injured.", False),
+    ("His brother was not seriously hurt.", True),  # hurt, not badly
+])
+def test_figures_harm_said_not_to_have_happened_counts_nobody(text: str, hurt: bool) -> None:
+    injured = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert bool(injured) is hurt
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Police were called to the shooting of a 3-year-old girl at an apartment complex.", "a 3-year-old girl"),
+    ("Authorities investigate accidental shooting of child, father", "child"),
+])
+def test_figures_the_shooting_of_someone_is_an_injury(text: str, fragment: str) -> None:
+    fig = _find(facts_of(text), fragment)
+    assert (fig.category, fig.value) == ("INJURED", 1)
+
+
+def test_figures_fatal_shooting_of_someone_is_still_a_death() -> None:
+    fig = _find(facts_of("Police investigate the fatal shooting of a man on Main Street."), "a man")
+    assert fig.category == "KILLED"
+
+
+def test_figures_shot_tagged_as_a_present_tense_verb_is_a_participle() -> None:
+    fig = _find(facts_of("Two teens shot while playing with gun in Eastpointe"), "Two teens")
+    assert (fig.category, fig.value) == ("INJURED", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "MMA fighter Ivan Cole dead at 25; shot himself playing Russian roulette",
+    "Former star dies at 25 after shooting",
+])
+def test_figures_age_at_death_is_not_a_count(text: str) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category in ("KILLED", "INJURED")
+            and f.value == 25] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The juveniles were dropping off a 15-year-old male from Columbus who claimed he'd been shot at "
+    "DeSoto Bass public housing complex.",
+    "Teen in St. Louis claimed he was victim of drive-by attack, now admits he shot himself",
+])
+def test_figures_subject_of_a_clause_taking_verb_is_no_victim(text: str) -> None:
+    assert [f.text for f in facts_of(text).figures if f.category == "KILLED"] == []
+
+
+def test_figures_shot_to_death_is_a_death() -> None:
+    fig = _find(facts_of("Police said two men were shot to death outside a bar on Sunday."), "two men")
+    assert (fig.category, fig.value) == ("KILLED", 2)
+
+
+def test_figures_of_two_subjects_the_nearest_is_the_victim() -> None:
+    text = ("A father charged with reckless homicide after his 11-year-old daughter was shot and "
+            "killed at their Hendersonville home Monday afternoon reportedly admitted to police he "
+            "fired the weapon.")
+    assert [f.text for f in facts_of(text).figures if f.category == "KILLED"] == ["his 11-year-old daughter"]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("He was transported to a local hospital in critical condition but was pronounced dead a short "
+     "time after arrival.", 1, 0),
+    ("The suspect, Nathan Desai, suffered multiple gunshot wounds and was pronounced dead at the "
+     "scene.", 1, 0),
+    ("Medics took him to a Corvallis hospital where he later died.", 1, 0),
+    # the dead is the object of the later verb, not its subject
+    ("Police said eight officers opened fire and shot Clark dead.", 1, 0),
+])
+def test_figures_gva_victim_who_died_later_in_the_sentence(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def test_figures_agent_of_a_passive_is_no_victim() -> None:
+    text = ("At 10:30 p.m. Sunday, a 17-year-old was standing in the 7800 block of South Cornell Avenue "
+            "when he was shot by two men, said Officer Hector Alfaro, a Chicago Police spokesman.")
+    figures = facts_of(text).figures
+    assert [f.text for f in figures if f.category in ("KILLED", "INJURED") and f.value == 2] == []
+
+
+def test_figures_no_other_victim_counts_nobody() -> None:
+    text = ("A student reportedly fired a self-inflicted gunshot wound to himself and no other student was "
+            "injured in the ordeal.")
+    assert [f.text for f in facts_of(text).figures if f.category == "INJURED"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police: Man shoots, kills family before arson, suicide",
+    "Timeline: Deputies went to Texas home where family killed 4 times",
+])
+def test_figures_a_family_without_a_number_is_not_one_person(text: str) -> None:
+    assert [f.text for f in facts_of(text).figures if f.category == "KILLED" and f.unit == "family"] == []
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    ("Two men were shot and killed on Sunday.", "Two men", "KILLED"),
+    ("The two were shot multiple times Friday morning and died at the scene.", "two", "KILLED"),
+    ("Four people were shot and later died at the hospital.", "Four people", "KILLED"),
+    ("Four men were shot and taken to the hospital.", "Four men", "INJURED"),
+])
+def test_figures_count_shot_and_then_dead_is_killed(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+def test_figures_age_written_y_o_is_not_a_count() -> None:
+    text = "Police said a 25 y/o man, 29 y/o man, and 43 y/o man were shot and killed."
+    assert [f.value for f in facts_of(text).figures if f.category == "KILLED" and (f.value or 0) > 3] == []

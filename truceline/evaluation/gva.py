@@ -55,8 +55,8 @@ from truceline.stages.figures_totals import incident_statement, incident_total, 
 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
 # counts everyone hit, the dead included: "five were shot", "four suffered gunshot wounds" ("shot":
-# a headline's "4 shot" whose parse reads a noun)
-HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "hit", "strike", "suffer"})
+# a headline's "4 shot" whose parse reads a noun; "shooting": "the shooting of a 3-year-old girl")
+HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "shooting", "hit", "strike", "suffer"})
 # one victim hit, saying nothing of survival: "the child was shot", "suffered a gunshot wound" (it
 # may be "a fatal gunshot wound"), "had", "was found", "was lying" or "was" with a gunshot wound (the
 # victim found is as often the one who died); "wounded", "hurt", "injured" say the victim lived
@@ -259,31 +259,44 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     return pred
 
 
-def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
+def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The pages with content whose incident the archive holds (the first ``limit``, or only those
+    whose (doc_id, incident_id) is in ``keys``), and each page's incident."""
     articles, incidents = _load(path)
-    articles = [a for a in articles if a["incident_id"] in incidents and a.get("content")][:limit]
-    records = [_article(a) for a in articles]
+    pages = [a for a in articles if a["incident_id"] in incidents and a.get("content")
+             and (keys is None or (a.get("doc_id"), a["incident_id"]) in keys)][:limit]
+    return pages, [incidents[a["incident_id"]] for a in pages]
+
+
+def predict_pages(pages: list[dict[str, Any]], *, model: str, timer: Timer | None = None
+                  ) -> list[dict[str, Any]]:
+    """Each page's prediction: its body and its headline (as a document of its own) through the
+    pipeline, then :func:`predict_article`; ``REJECTED`` where the reader rejects the page.
+    ``timer`` times the extraction."""
+    records = [_article(a) for a in pages]
     read = [r for r in records if r is not None]
     # the headline as a document of its own (the reader's language check needs more text than a title)
     headlines = [replace(r, text=sentence_case(r.title or "")) for r in read]
-    timer = Timer()
+    timer = timer or Timer()
     with timer.running():
         facts = iter(list(zip(extract_many(read, model=model), extract_many(headlines, model=model),
                               strict=True)))
+    return [REJECTED if record is None else predict_article(*next(facts)) for record in records]
+
+
+def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:
+    pages, golds = gold_pages(path, limit=limit)
+    timer = Timer()
+    preds = predict_pages(pages, model=model, timer=timer)
     hits = {"killed": 0, "injured": 0, "date": 0, "city": 0}
-    for article, record in zip(articles, records, strict=True):
-        gold = incidents[article["incident_id"]]
-        if record is None:
-            pred = REJECTED
-        else:
-            body, headline = next(facts)
-            pred = predict_article(body, headline)
+    for pred, gold in zip(preds, golds, strict=True):
         hits["killed"] += pred["num_killed"] == gold["num_killed"]
         hits["injured"] += pred["num_injured"] == gold["num_injured"]
         hits["date"] += pred["date"] == parse_date(gold["date"])
         city = (gold.get("city_or_county") or "").strip().lower()
         hits["city"] += any(c.lower() == city for c in pred["cities"])
-    n = len(articles)
+    n = len(pages)
     result: dict[str, Any] = {"docs": n, "docs_per_s": timer.rate(n)}
     result.update({f"{k}_accuracy": round(v / n, 4) if n else 0.0 for k, v in hits.items()})
     return result

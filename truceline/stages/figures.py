@@ -16,7 +16,7 @@ not an incident's count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v3"
+EXTRACTOR = "figures.v4"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -42,6 +42,7 @@ IMPLICIT_CATEGORIES: dict[str, FigureCategory] = {"KILLED": "KILLED", "INJURED":
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 IRREALIS_TAGS = frozenset({"TO", "MD"})  # "to kill her", "he could've died": no event
 CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp"})  # "He claimed (that) ...": the pronoun acts
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # "who claimed he'd been shot", "claimed to be": the subject acts
 BARE_NOT_DEPS = frozenset({"det", "poss", "prep", "nummod"})  # "the man", "his son", "father of two"
 CARE_VERBS = frozenset({"treat"})  # "he was treated and released", but "she was treated well"
 PRONOUN_TAG = "PRP"  # "he", "she" (not the possessive "her", PRP$)
@@ -53,6 +54,7 @@ PARTITIVE_CLASSES = frozenset({"hostage", "body", "prisoner", "person"})  # "two
 PARTITIVE_ONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # "one of the hostages" with an event verb
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+TO_DEATH = ("to", "death")  # "two daughters shot to death"
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
 OWN_LIFE = ("take", "life")  # "took his own life": a death by one's own hand
@@ -73,8 +75,10 @@ INJURY_HAVE = "have"
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})  # "suffered a gunshot wound", "found with injuries"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
+CLAUSE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a verb with its own subject or object
 MEASURE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})  # "a 750 meter swim"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # words before a noun that it heads
+LIST_MODIFIER_DEPS = MODIFIER_DEPS | {"poss", "nummod", "punct"}  # "her son", "8-year-old son" in a list
 ALONG_WITH = frozenset({"along", "together"})  # "detained a leader along with two associates"
 MAX_VERB_HOPS = 4  # heads walked up from a counted noun to its governing verb
 MAX_ANTECEDENT_SENTENCES = 2  # "half of them" looks this many sentences back for "them"
@@ -120,12 +124,14 @@ class _Lexicon:
     death_events: frozenset[str]
     arrest_events: frozenset[str]
     harm_events: frozenset[str]
+    wound_events: frozenset[str]
     fatal: frozenset[str]
     intransitive_death: frozenset[str]
     predicates: dict[str, FigureCategory]
     custody: frozenset[str]
     addition_words: frozenset[str]
     pronouns: frozenset[str]
+    collective: frozenset[str]
     care_manner: frozenset[str]
     hospital_transport: frozenset[str]
     weapons: frozenset[str]
@@ -152,6 +158,7 @@ def _lexicon() -> _Lexicon:
                     attackers=frozenset(raw["attacker_nouns"]), dead=frozenset(raw["dead_modifiers"]),
                     alive=frozenset(raw["alive_modifiers"]), rates=dict(raw["rate_words"]),
                     death_events=frozenset(raw["death_events"]), harm_events=frozenset(raw["harm_events"]),
+                    wound_events=frozenset(raw["wound_events"]),
                     arrest_events=frozenset(raw["arrest_events"]),
                     fatal=frozenset(raw["fatal_modifiers"]),
                     intransitive_death=frozenset(raw["intransitive_death"]),
@@ -159,6 +166,7 @@ def _lexicon() -> _Lexicon:
                     custody=frozenset(raw["custody_nouns"]),
                     addition_words=frozenset(raw["addition_words"]),
                     pronouns=frozenset(raw["person_pronouns"]),
+                    collective=frozenset(raw["collective_nouns"]),
                     care_manner=frozenset(raw["care_manner"]),
                     hospital_transport=frozenset(raw["hospital_transport"]),
                     weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]),
@@ -220,7 +228,8 @@ def _same_kind(noun: Token, sibling: Figure) -> bool:
 def _event_of(tok: Token) -> FigureCategory | None:
     """The category of an event named as a noun that ``tok`` is the object of:
     "the deaths of three children", "the fatal shooting of a fellow student"
-    (KILLED), "the arrest of a facilitator" (ARRESTED)."""
+    (KILLED), "the arrest of a facilitator" (ARRESTED), "the shooting of a 3-year-old girl"
+    (INJURED)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return None
     event = tok.head.head
@@ -232,6 +241,8 @@ def _event_of(tok: Token) -> FigureCategory | None:
         return "ARRESTED"
     if lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children):
         return "KILLED"
+    if lemma in lex.wound_events:
+        return "INJURED"  # "the shooting of a 3-year-old girl": hit, as "she was shot" says
     return None
 
 
@@ -258,8 +269,20 @@ def _has_object(verb: Token) -> bool:
 
 
 def _fatally(verb: Token) -> FigureCategory | None:
-    """KILLED for "fatally shot", "mortally wounded"."""
-    return "KILLED" if any(c.lower_ in FATAL_ADVERBS for c in verb.children) else None
+    """KILLED for "fatally shot", "mortally wounded", "shot to death"."""
+    for child in verb.children:
+        if child.lower_ in FATAL_ADVERBS or (child.dep_ == "prep" and child.lower_ == TO_DEATH[0] and any(
+                o.dep_ == "pobj" and o.lower_ == TO_DEATH[1] for o in child.children)):
+            return "KILLED"
+    return None
+
+
+def _died_after(verb: Token, verbs: list[Token]) -> bool:
+    """Whether those a verb harmed died by a later verb they are the subject of too: "Two men
+    were shot and killed", "The two were shot ... and died at the scene"."""
+    return any(later.i > verb.i and later in verb.conjuncts and (
+        _verb_class(later) == "KILLED" or later.lemma_.lower() in _lexicon().intransitive_death
+        or _fatally(later) is not None) for later in verbs)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -306,13 +329,16 @@ def _verb_before_number(doc: Doc, q: Quantity) -> Token | None:
 def _headline_participle(head: Token) -> FigureCategory | None:
     """The casualty a headline's participle tells when the parser made it the root and the
     victim its modifier: "17-year-old shot in hand in central Toledo", "Teen Shot Near Park"."""
+    lex = _lexicon()
+    if head.lower_ in lex.participles and not any(c.dep_ in ("det", "poss") for c in head.children):
+        # wherever the parser hung it: "Suspect charged after man, toddler shot", "Two arrested after
+        # child shot" (not "a shot", "his shot": the noun)
+        return _fatally(head) or lex.participles[head.lower_]
     if head.dep_ != "ROOT":
         return None
-    lex = _lexicon()
-    if head.lower_ in lex.participles:
-        return lex.participles[head.lower_]
     category = IMPLICIT_CATEGORIES.get(_verb_class(head) or "") if head.tag_ in PAST_TAGS else None
-    return category if category in CASUALTY_CATEGORIES else None
+    # "Father, two daughters shot to death in Hazel Crest"
+    return (_fatally(head) or category) if category in CASUALTY_CATEGORIES else None
 
 
 def _suffers(verb: Token, *, have: bool = False) -> bool:
@@ -372,7 +398,13 @@ def _predicate(tok: Token) -> FigureCategory | None:
         if child.dep_ in ("amod", "acl", "oprd", "acomp") and child.lower_ in lex.predicates:
             return lex.predicates[child.lower_]
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        for sib in tok.head.children:
+        # its own verb, then a later verb it is the subject of too: "He was transported to a local
+        # hospital but was pronounced dead" (not one with a subject or an object of its own: "eight
+        # officers opened fire and shot Clark dead")
+        verbs = [tok.head] if tok.dep_ == "dobj" else [tok.head, *(
+            v for v in tok.head.conjuncts if v.i > tok.head.i
+            and not any(c.dep_ in CLAUSE_ARGUMENT_DEPS for c in v.children))]
+        for sib in (c for verb in verbs for c in verb.children):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in sib.children):
                 continue  # "Three insurgents were killed, 13 men were detained": a clause of its own
             if sib.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and sib.lower_ in lex.predicates:
@@ -421,7 +453,7 @@ def _both(noun: Token) -> bool:
 
 def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     """A bare number set off after a person noun is the person's age: "a man, 23, was
-    shot", "kills man, 18", "two men, 18 and 19, were wounded"."""
+    shot", "kills man, 18", "two men, 18 and 19, were wounded", "dead at 25"."""
     if q.noun is not None:
         return False
     tok = doc[q.num_start]
@@ -429,6 +461,10 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
         tok = tok.head  # "18 and 19"
     if tok.i < 2:
         return False
+    died = doc[tok.i - 2]
+    if doc[tok.i - 1].lower_ == "at" and (_lexicon().predicates.get(died.lower_) == "KILLED"
+                                          or died.lemma_.lower() in _lexicon().intransitive_death):
+        return True  # "Cole dead at 25", "dies at 25": the age at death
     if doc[tok.i - 1].lower_ == AGE_OF_BOTH and doc[tok.i - 2].text == ",":
         return True  # "Brian Banes and Delandis Clark, both 31 and of Jackson"
     if doc[tok.i - 1].text != ",":
@@ -736,32 +772,90 @@ def _actor(verb: Token) -> Token | None:
             cur = cur.head.head
         elif cur.dep_ in ("conj", "xcomp", "advcl"):
             cur = cur.head
-        elif cur.dep_ == "relcl":
-            return cur.head
+        elif cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD"):
+            return cur.head  # "man, 19, shot and killed infant daughter, self": a headline's verb
         else:
             return None
     return None
 
 
-def _bare_person(tok: Token) -> bool:
+def _bare_person(tok: Token, *, kin: bool = False) -> bool:
     """A person noun without a determiner or a complement, as a headline lists them
-    ("Toddler", "man"); not "the victim" nor "father of two"."""
+    ("Toddler", "man"); not "the victim" nor "father of two". With ``kin``, a possessive
+    may name whose ("kills woman, her son, himself")."""
+    banned = BARE_NOT_DEPS - {"poss"} if kin else BARE_NOT_DEPS
     return (tok.pos_ in ("NOUN", "PROPN") and _noun_class(tok) == "person"
-            and not any(c.dep_ in BARE_NOT_DEPS for c in tok.children))
+            and not any(c.dep_ in banned for c in tok.children))
 
 
-def _listed_before(sent: Span, noun: Token) -> list[Token]:
+def _listed_before(sent: Span, noun: Token, *, bare: bool = True) -> list[Token]:
     """The bare person nouns listed with commas before a bare victim, in headline style, which
     the parser reads as an apposition or leaves hanging: "Toddler, man killed", "Man, toddler
-    found dead", "Teen, man wounded"."""
+    found dead", "Teen, man wounded". Without ``bare``, before any token (the first of a count:
+    "Woman, 3 teenage daughters shot")."""
     listed: list[Token] = []
-    if not _bare_person(noun):
+    if bare and not _bare_person(noun):
         return listed
     i = noun.i
     while i - 2 >= sent.start and sent.doc[i - 1].text == "," and _bare_person(sent.doc[i - 2]):
         i -= 2
         listed.append(sent.doc[i])
     return listed
+
+
+def _listable(tok: Token) -> bool:
+    """A victim a headline may list after another: a person noun, its possessive allowed ("her
+    son"), or a reflexive ("himself", "self")."""
+    return tok.lower_ in REFLEXIVES or _bare_person(tok, kin=True)
+
+
+def _listed_after(sent: Span, noun: Token) -> list[Token]:
+    """The bare person nouns and reflexives listed with commas after a bare victim, in headline
+    style, which the parser reads as an apposition or a modifier of what follows: "shooting deaths
+    of woman, daughter", "accused of killing girlfriend, girl", "kills 7-year-old daughter,
+    himself", "killed his son, his daughter, himself". Not a subject of its own ("kills wife,
+    police say")."""
+    listed: list[Token] = []
+    if not _bare_person(noun, kin=True):
+        return listed
+    i = noun.i
+    while i + 2 < sent.end and sent.doc[i + 1].text == ",":
+        nxt = sent.doc[i + 2]
+        while not _listable(nxt) and nxt.dep_ in LIST_MODIFIER_DEPS and nxt.i < nxt.head.i < sent.end:
+            nxt = nxt.head  # "her son", "Mother, 8-year-old son shot & killed"
+        if nxt.dep_ in SUBJECT_DEPS or not _listable(nxt):
+            break
+        i = nxt.i
+        listed.append(nxt)
+    return listed
+
+
+def _listed_counts(doc: Doc, numbered: dict[int, tuple[Quantity, int]], figures: list[Figure],
+                   by_noun: dict[int, Figure]) -> None:
+    """Counts of people listed with commas before a casualty count, in headline style, share its
+    category where the parser gave them none: "4 adults, 2 children dead", "Four children, two
+    adults injured"."""
+    for q, at in sorted(numbered.values(), key=lambda item: -item[0].start):
+        fig = figures[at]
+        if fig.category not in CASUALTY_CATEGORIES:
+            continue
+        start = q.start
+        while start > 0 and doc[start - 1].text == "," and start - 1 in numbered:
+            before, before_at = numbered[start - 1]
+            listed = figures[before_at]
+            if listed.category != "OTHER" or before.noun is None or _noun_class(doc[before.noun]) != "person":
+                break
+            figures[before_at] = replace(listed, category=fig.category, status=fig.status,
+                                         predicate=fig.predicate)
+            by_noun[before.noun] = figures[before_at]
+            start = before.start
+
+
+def _negated(verb: Token) -> bool:
+    """A harm said not to have happened: "Another sibling was inside the home and was not hurt"
+    (but "was not seriously hurt" is hurt)."""
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.lower_ in _lexicon().severity for c in verb.children)
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -789,12 +883,12 @@ def _resolve_pronouns(found: dict[int, tuple[Token, FigureCategory, Token]]
     police arrested ("he was arrested": the shooter), and not one its sentence names ("He was
     taken to a medical center, where Westley was being treated"), nor again ("he was taken to a
     hospital after he was shot"). A pronoun that died after a victim named before it is that
-    victim: "The boy was taken to a hospital, where he died"."""
+    victim: "The boy was taken to a hospital, where he died", "Medics took him to a hospital
+    where he later died"."""
     first = min(found, default=-1)
     has_named = any(not _is_pronoun(noun) for noun, _, _ in found.values())
     for i, (noun, category, verb) in sorted(found.items()):
-        before = [j for j in found if j < i and not _is_pronoun(found[j][0])
-                  and found[j][1] in CASUALTY_CATEGORIES]
+        before = [j for j in found if j < i and found[j][1] in CASUALTY_CATEGORIES]
         if _is_pronoun(noun) and category == "KILLED" and before and _pronoun_victim(noun, verb):
             found[before[-1]] = (found[before[-1]][0], "KILLED", verb)
     return [(noun, category, verb) for noun, category, verb in found.values()
@@ -852,6 +946,7 @@ class FiguresStage:
         pub = published(doc)
         for sent in doc.sents:
             counted: set[int] = set()
+            numbered: dict[int, tuple[Quantity, int]] = {}  # by the token after each count
             for q in find_quantities(sent, skip):
                 counted.update(range(q.num_start, q.end))
                 fig = self._figure(doc, sent, q, figures, by_noun, times, mentions, claims,
@@ -860,7 +955,11 @@ class FiguresStage:
                     continue
                 figures.append(fig)
                 by_noun[q.noun if q.noun is not None else q.num_end - 1] = fig
-            implicit = self._implicit_singulars(sent, counted)
+                numbered[q.end] = (q, len(figures) - 1)
+            _listed_counts(doc, numbered, figures, by_noun)
+            casualty_counts = {q.start: figures[at] for q, at in numbered.values()
+                               if figures[at].category in CASUALTY_CATEGORIES}
+            implicit = self._implicit_singulars(sent, counted, casualty_counts)
             for q in _partitive_ones(doc, sent, counted, {noun.i for noun, _, _ in implicit}):
                 fig = self._figure(doc, sent, q, figures, by_noun, times, mentions, claims,
                                    pub.isoformat() if pub else None)
@@ -901,9 +1000,12 @@ class FiguresStage:
         return doc
 
     @staticmethod
-    def _implicit_singulars(sent: Span, counted: set[int]) -> list[tuple[Token, FigureCategory, Token]]:
+    def _implicit_singulars(sent: Span, counted: set[int], casualty_counts: dict[int, Figure]
+                            ) -> list[tuple[Token, FigureCategory, Token]]:
         """One person killed, injured or arrested without a number: "killed the Taliban
-        leader", "a man was shot and killed". A noun both shot and killed counts once, as killed."""
+        leader", "a man was shot and killed". A noun both shot and killed counts once, as killed.
+        ``casualty_counts``: the sentence's counted casualties by their first token, after which a
+        headline lists a person ("Woman, 3 teenage daughters shot")."""
         found: dict[int, tuple[Token, FigureCategory, Token]] = {}
         lex = _lexicon()
 
@@ -912,8 +1014,8 @@ class FiguresStage:
                 # "a 16-year-old has died", "an 18-month old is dead": the age names a person
                 unit = noun.nbor(-2) if noun.nbor(-1).text == "-" else noun.nbor(-1)
                 return unit.lower_ in AGE_UNITS
-            if noun.i in counted:
-                return False
+            if noun.i in counted or any(c.dep_ == "det" and c.lower_ in NEGATING_DETS for c in noun.children):
+                return False  # counted already; "no other student was injured": nobody
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
                 return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
@@ -929,7 +1031,7 @@ class FiguresStage:
                 return _noun_class(noun) == "person"
             if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
                 return _is_pronoun(noun)
-            return (noun.tag_ in SINGULAR_TAGS
+            return (noun.tag_ in SINGULAR_TAGS and noun.lower_ not in lex.collective  # "kills family"
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
 
@@ -950,9 +1052,12 @@ class FiguresStage:
                 found[tok.i] = (tok, "INJURED", suffering)  # "found a man suffering from gunshot wounds"
             elif tok.pos_ in ("NOUN", "PROPN") and _injury_state(tok):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "is in serious condition"
-            elif tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and (
+            elif tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and not any(
+                    c.dep_ in MODIFIER_DEPS and tok.i < c.i < tok.head.i for c in tok.head.children) and (
                     headline := _headline_participle(tok.head)) is not None:
-                found[tok.i] = (tok, headline, tok.head)  # "17-year-old shot in hand in central Toledo"
+                # "17-year-old shot in hand in central Toledo"; only the modifier nearest the
+                # participle: "One-year-old girl shot" is one girl
+                found[tok.i] = (tok, headline, tok.head)
             else:
                 continue
             # "the shooting deaths of a mother and her daughter", "a father and his daughter were found dead"
@@ -974,7 +1079,13 @@ class FiguresStage:
             if not has_args and verb.dep_ == "conj":
                 source = verb.head  # "was shot and killed": the object of the first verb
             dep = "nsubjpass" if _is_passive(source) else "dobj" if _has_object(source) else "nsubj"
+            if dep == "nsubj" and source.lemma_.lower() not in lex.intransitive_death and any(
+                    c.dep_ in CLAUSE_DEPS for v in (verb, source) for c in v.children):
+                continue  # "a 15-year-old who claimed he'd been shot", "claimed to be": the subject acts
             patients = [c for c in source.children if c.dep_ == dep]
+            if dep in SUBJECT_DEPS:  # one subject: of two, the parser took a clause's subject for
+                # this verb's ("A father charged ... after his daughter was shot"): the nearest
+                patients = patients[-1:]
             if not patients and not has_args and source.dep_ == "acl" and source.tag_ == "VBN":
                 patients = [source.head]  # "the two-year-old fatally shot while in a minivan"
             for obj in patients:
@@ -1003,6 +1114,19 @@ class FiguresStage:
             for listed in _listed_before(sent, noun):  # "Toddler, man killed in Kansas City shooting"
                 if listed.i not in found and eligible(listed):
                     found[listed.i] = (listed, category, verb)
+            for listed in _listed_after(sent, noun):  # "shooting deaths of woman, daughter"
+                if listed.lower_ in REFLEXIVES:  # "kills 7-year-old daughter, himself": the actor,
+                    # the subject nearest the verb ("Police: Retired cop killed his son, ..., himself")
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    listed = subjects[-1] if subjects else _actor(verb) or listed
+                if listed.i not in found and eligible(listed):
+                    found[listed.i] = (listed, category, verb)
+        for start, fig in casualty_counts.items():  # "Woman, 3 teenage daughters shot in Nashville"
+            verb = next((t for t in sent if t.lemma_.lower() == fig.predicate), sent.doc[start])
+            for listed in _listed_before(sent, sent.doc[start], bare=False):
+                if listed.i not in found and eligible(listed):
+                    found[listed.i] = (listed, fig.category, verb)
+        found = {i: victim for i, victim in found.items() if not _negated(victim[2])}
         return _resolve_pronouns(found)
 
     @staticmethod
@@ -1177,7 +1301,9 @@ class FiguresStage:
                 continue
             # a subject of a transitive casualty verb with no object is its patient:
             # "six other people wounded" (a reduced passive the parser read as active)
-            is_agent = anchor.dep_ == "nsubj" and not _is_passive(verb) and _has_object(verb)
+            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb) and _has_object(verb)) or (
+                anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and anchor.head.head == verb)
+            # "he was shot by two men": the agent of a passive acted
             if is_agent and verb.lemma_.lower() in lex.intransitive_death:
                 return "KILLED", "dead" if noun_cls == "hostage" else status, verb
             if is_agent and noun is not None and noun.lemma_.lower() in lex.attackers and (
@@ -1189,7 +1315,7 @@ class FiguresStage:
                 continue  # "detained two suspects during two separate operations": not people
             rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
             if rule == "INJURED":
-                rule = _fatally(verb) or rule
+                rule = _fatally(verb) or ("KILLED" if _died_after(verb, verbs) else rule)
             if rule is not None:
                 if rule == "KILLED" and noun_cls in ("hostage", "body", "person", None):
                     status = "dead" if noun_cls in ("hostage", "body") else status

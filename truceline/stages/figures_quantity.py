@@ -30,6 +30,7 @@ RELATIVE_KINDS = frozenset({"PERCENT", "AGE", "DURATION"})  # units a later bare
 AGE_SUBJECTS = frozenset({"he", "she", "i", "who"})  # one person who "is 35": an age, not a count
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 MAX_AGE_LOOKBACK = 8  # "ages 13, 17 and 19": how far back a list of ages may start
+AGE_AFTER_TOKENS = 3  # "43 y/o": the tokens "y", "/", "o" after the number
 YEAR_MIN, YEAR_MAX = 1800, 2200  # a bare four-digit integer in this range is a year
 MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month
 CURRENCY_PREFIX = frozenset({"$", "us$", "a$", "au$", "c$", "hk$", "nz$", "€", "£", "¥", "rs", "rs."})
@@ -83,7 +84,7 @@ def figure_lexicon() -> dict[str, Any]:
 def _word_sets() -> dict[str, frozenset[str]]:
     lex = figure_lexicon()
     return {key: frozenset(lex[key]) for key in
-            ("identifier_before", "address_after", "age_before", "time_after")}
+            ("identifier_before", "address_after", "age_before", "age_after", "time_after")}
 
 
 @dataclass(slots=True)
@@ -200,6 +201,9 @@ def _is_age(sent: Span, q_start: int, q_end: int) -> bool:
         if not (low in (",", "and") or is_number_word(doc[k].text)):
             break
     nxt = doc[q_end] if q_end < sent.end else None
+    if any("".join(t.lower_ for t in doc[q_end:q_end + n]) in words["age_after"]
+           for n in range(1, min(AGE_AFTER_TOKENS, sent.end - q_end) + 1)):
+        return True  # "a 43 y/o man"
     num = doc[q_end - 1]
     if (nxt is None or nxt.lower_ != "of") and num.dep_ == "attr" and num.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and (c.lower_ in AGE_SUBJECTS or c.ent_type_ == "PERSON")

@@ -38,54 +38,92 @@ from truceline.pipeline import DEFAULT_MODEL
 
 READINGS = Path(__file__).with_name("gva_reading.jsonl")
 FIELDS = (("killed", "num_killed"), ("injured", "num_injured"))
+KINDS = ("single", "later", "thin", "multi")
 Z95 = 1.96
 
+Key = tuple[str, str]  # (doc_id, incident_id)
 
-def _interval(hits: int, n: int) -> str:
-    p = hits / n
+
+def readings() -> dict[Key, list[dict[str, Any]]]:
+    """Each page's readings, by (doc_id, incident_id)."""
+    found: dict[Key, list[dict[str, Any]]] = defaultdict(list)
+    for line in READINGS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        found[(row["doc_id"], row["incident_id"])].append(row)
+    return found
+
+
+def _agreement(read: list[list[dict[str, Any]]], field: str) -> tuple[int, int]:
+    """(agreeing pairs, pairs) of readers of the same page."""
+    pairs = agree = 0
+    for rows in read:
+        for a in range(len(rows)):
+            for b in range(a + 1, len(rows)):
+                pairs += 1
+                agree += rows[a][field] == rows[b][field]
+    return agree, pairs
+
+
+def score(path: Path, *, with_system: bool = True) -> dict[str, Any]:
+    """The readers' accuracy (and truceline's, ``with_system``) on the pages read, per field and kind."""
+    read = readings()
+    found, found_golds = gold_pages(path, keys=set(read))
+    seen: set[Key] = set()  # a page the archive lists twice is scored once
+    pages, golds = [], []
+    for page, gold in zip(found, found_golds, strict=True):
+        key = (page["doc_id"], page["incident_id"])
+        if key not in seen:
+            seen.add(key)
+            pages.append(page)
+            golds.append(gold)
+    keys = [(p["doc_id"], p["incident_id"]) for p in pages]
+    first = {k: min(read[k], key=lambda r: r["reader"]) for k in keys}
+    preds = predict_pages(pages, model=DEFAULT_MODEL) if with_system else None
+    result: dict[str, Any] = {"pages": len(keys), "missing": len(read) - len(keys),
+                              "kinds": {kind: sum(first[k]["kind"] == kind for k in keys) for kind in KINDS}}
+    for field, gold_key in FIELDS:
+        ok = {"reader": [first[k][field] == g[gold_key] for k, g in zip(keys, golds, strict=True)]}
+        if preds is not None:
+            ok["truceline"] = [p[gold_key] == g[gold_key] for p, g in zip(preds, golds, strict=True)]
+        agree, pairs = _agreement([read[k] for k in keys], field)
+        kind_of = [first[k]["kind"] for k in keys]
+        result[field] = {
+            "readers_agree": [agree, pairs],
+            **{who: {"accuracy": sum(hits) / len(hits),
+                     "by_kind": {kind: _share([h for h, of in zip(hits, kind_of, strict=True) if of == kind])
+                                 for kind in KINDS}}
+               for who, hits in ok.items()}}
+        if preds is not None:
+            pairs_ok = list(zip(ok["reader"], ok["truceline"], strict=True))
+            result[field]["reader_only"] = sum(r and not t for r, t in pairs_ok)
+            result[field]["truceline_only"] = sum(t and not r for r, t in pairs_ok)
+    return result
+
+
+def _share(hits: list[bool]) -> float | None:
+    return sum(hits) / len(hits) if hits else None
+
+
+def _interval(p: float, n: int) -> str:
     return f"{p:.3f} ±{Z95 * math.sqrt(p * (1 - p) / n):.3f}"
 
 
 def main(path: Path) -> None:
-    readings: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for line in READINGS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        readings[(row["doc_id"], row["incident_id"])].append(row)
-    found, found_golds = gold_pages(path, keys=set(readings))
-    seen: set[tuple[str, str]] = set()  # a page the archive lists twice is scored once
-    pages, golds = [], []
-    for page, gold in zip(found, found_golds, strict=True):
-        if (page["doc_id"], page["incident_id"]) not in seen:
-            seen.add((page["doc_id"], page["incident_id"]))
-            pages.append(page)
-            golds.append(gold)
-    preds = predict_pages(pages, model=DEFAULT_MODEL)
-    keys = [(p["doc_id"], p["incident_id"]) for p in pages]
-    first = {k: min(readings[k], key=lambda r: r["reader"]) for k in keys}
-    print(f"{len(keys)} pages read ({len(readings) - len(keys)} not found in {path})")
-    for field, gold_key in FIELDS:
-        reader_ok = [first[k][field] == gold[gold_key] for k, gold in zip(keys, golds, strict=True)]
-        tl_ok = [pred[gold_key] == gold[gold_key] for pred, gold in zip(preds, golds, strict=True)]
-        print(f"{field}: reader {_interval(sum(reader_ok), len(keys))}, "
-              f"truceline {_interval(sum(tl_ok), len(keys))} "
-              f"(reader only {sum(r and not t for r, t in zip(reader_ok, tl_ok, strict=True))}, "
-              f"truceline only {sum(t and not r for r, t in zip(reader_ok, tl_ok, strict=True))})")
-        for kind in ("single", "later", "thin", "multi"):
-            idx = [i for i, k in enumerate(keys) if first[k]["kind"] == kind]
-            if idx:
-                reader_share = sum(reader_ok[i] for i in idx) / len(idx)
-                print(f"  {kind:7s} {len(idx):4d} pages: reader {reader_share:.3f}, "
-                      f"truceline {sum(tl_ok[i] for i in idx) / len(idx):.3f}")
-        pairs = agree = 0
-        for k in keys:
-            values = [r[field] for r in readings[k]]
-            for a in range(len(values)):
-                for b in range(a + 1, len(values)):
-                    pairs += 1
-                    agree += values[a] == values[b]
-        if pairs:
-            print(f"  readers agree on {agree} of {pairs} pairs "
-                  f"({sum(len(readings[k]) > 1 for k in keys)} pages read by several)")
+    result = score(path)
+    n = result["pages"]
+    print(f"{n} pages read ({result['missing']} not found in {path}); kinds {result['kinds']}")
+    for field, _ in FIELDS:
+        r = result[field]
+        print(f"{field}: reader {_interval(r['reader']['accuracy'], n)}, "
+              f"truceline {_interval(r['truceline']['accuracy'], n)} "
+              f"(reader only {r['reader_only']}, truceline only {r['truceline_only']}); "
+              f"readers agree on {r['readers_agree'][0]} of {r['readers_agree'][1]} pairs")
+        for kind in KINDS:
+            reader, system = r["reader"]["by_kind"][kind], r["truceline"]["by_kind"][kind]
+            if reader is not None:
+                print(f"  {kind:7s} {result['kinds'][kind]:4d} pages: reader {reader:.3f}, "
+                      f"truceline {system:.3f}")
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

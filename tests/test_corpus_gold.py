@@ -4,8 +4,8 @@ below its pinned floor (benchmarks/README.md has the measured numbers)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,17 +27,9 @@ FLOORS = {
 }
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_corpus", ROOT / "benchmarks" / "score_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def corpus_scores() -> dict[str, Any]:
-    scores: dict[str, Any] = _scorer().run()
+def corpus_scores(bench_script: Callable[[str], ModuleType]) -> dict[str, Any]:
+    scores: dict[str, Any] = bench_script("score_corpus").run()
     return scores
 
 

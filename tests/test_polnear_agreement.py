@@ -3,22 +3,13 @@ ceiling the attribution targets are read against (benchmarks/README.md)."""
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 from truceline.evaluation.polnear import Relation
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_agreement",
-                                                  ROOT / "benchmarks" / "polnear_agreement.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+BenchScript = Callable[[str], ModuleType]
 
 
 SAID = Relation((10, 14), (0, 9), (15, 40))
@@ -26,16 +17,18 @@ ADDED = Relation((50, 55), (41, 43), (56, 80))
 WARNED = Relation((90, 96), (81, 89), (97, 120))
 
 
-def test_majority_keeps_what_half_of_the_others_marked() -> None:
+def test_majority_keeps_what_half_of_the_others_marked(bench_script: BenchScript) -> None:
     third = [SAID, WARNED, Relation((50, 55), None, None)]
-    relations, roles = _module()._majority([[SAID, ADDED], [SAID], third])
+    relations, roles = bench_script("polnear_agreement")._majority([[SAID, ADDED], [SAID], third])
     assert relations == [SAID]  # ADDED and WARNED: one annotator of three each
     cues = {r.cue for r in roles if r.cue}
     assert cues == {SAID.cue, ADDED.cue}  # ADDED's cue: two of three, one without a source
 
 
-def test_agreement_on_the_multiply_annotated_dev_articles(shared_data: Path) -> None:
-    result = _module().agreement(shared_data / "attribution" / "polnear" / "dev", with_system=False)
+def test_agreement_on_the_multiply_annotated_dev_articles(bench_script: BenchScript,
+                                                          shared_data: Path) -> None:
+    dev = shared_data / "attribution" / "polnear" / "dev"
+    result = bench_script("polnear_agreement").agreement(dev, with_system=False)
     assert result["articles"] == 2 and result["annotator_pairs"] == 60  # 6 annotators each
     human, majority = result["annotators"], result["majority"]
     assert 0.8 < human["cue_f1"] < 0.9  # measured 0.857: annotators disagree on one cue in seven

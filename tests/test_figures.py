@@ -806,3 +806,93 @@ def test_figures_count_shot_and_then_dead_is_killed(text: str, fragment: str, ca
 def test_figures_age_written_y_o_is_not_a_count() -> None:
     text = "Police said a 25 y/o man, 29 y/o man, and 43 y/o man were shot and killed."
     assert [f.value for f in facts_of(text).figures if f.category == "KILLED" and (f.value or 0) > 3] == []
+
+
+def _headline(title: str) -> tuple[int, int]:
+    from truceline.evaluation.gva import predict, sentence_case
+
+    pred = predict(facts_of(sentence_case(title)))
+    return pred["num_killed"], pred["num_injured"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an ordinal on one who died counts the dead so far
+    ("Third person dies after shooting near North Philadelphia school", 3),
+    ("Second teen victim of suspected 14-year-old West Allis shooter dies", 2),
+    ("A third person has died after a shooting near a school.", 3),
+    # after a count of the dead in its sentence, the ordinal is one more
+    ("At the scene, two people were dead in the street and a third person died inside a home, "
+     "according to police.", 3),
+    # "the second victim" is one of a list
+    ("The second victim died at the hospital.", 1),
+])
+def test_figures_gva_ordinal_on_one_who_died_counts_the_dead(text: str, killed: int) -> None:
+    assert _headline(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the group after "one of" was hit, the one died
+    ("One of five victims in Hot Springs shooting dies", 1, 4),
+    ("Police: One of two girls, 7 and 5, critically shot Wednesday has died in San Antonio", 1, 1),
+    # the group's own verb says they died
+    ("Valdovinos was one of two men who were killed in the apartment's parking lot.", 2, 0),
+])
+def test_figures_gva_one_of_a_group_dies(text: str, killed: int, injured: int) -> None:
+    assert _headline(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the list goes on after a count and after "then"
+    ("Tulsa police say man killed his wife, 2 sons, then himself", 4),
+    ("Texas police: Father kills wife, son, daughter, then himself", 4),
+    ("San Bernardino School Shooting: Man Kills Wife Then Himself", 2),
+    # a count listed after one killed was killed too
+    ("Man shoots self after killing wife, 2 young children", 3),
+    # and so was a count coordinated with one found dead
+    ("Father and two children found dead inside of home in Henry County", 3),
+    # "shot, killed": the headline's comma for "and"
+    ("Suspect & 2 Victims Shot, Killed In Bloomfield Home Invasion", 3),
+])
+def test_figures_gva_headline_lists_count_everyone_killed(text: str, killed: int) -> None:
+    assert _headline(text)[0] == killed
+
+
+def test_figures_verb_just_before_a_count_is_its_verb() -> None:
+    facts = facts_of("Austin shooting kills 1, wounds 5 people on Friday, police say")
+    assert _find(facts, "5 people").category == "INJURED"
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # kin of someone are not victims
+    ("Father of 3 fatally shot outside northeast Houston Walgreens", "3"),
+    ("The sister of the two boys died from cancer and was buried one day before the shooting.", "two boys"),
+    # a word before a comma before the count is the headline's other victim's
+    ("7-year-old dead, three others wounded in east side shooting", "three others"),
+])
+def test_figures_count_that_is_no_death(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).category != "KILLED"
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a clause with a subject of its own is not the count's verb
+    ("Two police officers in Louisiana are facing murder charges after a 6-year-old boy was shot to "
+     "death in his father's vehicle, authorities said.", 1),
+    # names of the dead after their count are its parts
+    ("Two of those men, 23-year-old Juan Carlos Saenz-Ponce and 24 year old Daniel Chumacero, died "
+     "after the shooting.", 2),
+    # a headline's source before a colon is no victim
+    ("Mother: Boy killed in accidental Port Orange shooting was visiting from Jacksonville", 1),
+])
+def test_figures_gva_who_is_not_counted_again(text: str, killed: int) -> None:
+    assert _headline(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a headline without a verb tells the victim's state
+    ("Child in critical condition after shooting in Parkway Village", 1),
+    ("Child in critical condition after parents' murder-suicide", 1),
+    ("Husband and wife dead, daughter in hospital after apparent murder/suicide", 1),
+])
+def test_figures_gva_verbless_headline_victim_in_critical_condition(text: str, injured: int) -> None:
+    facts = facts_of(text)
+    assert sum(f.value or 0 for f in facts.figures if f.category == "INJURED") == injured

@@ -84,3 +84,52 @@ def test_figures_totals_quoted_speech_is_not_the_incidents_count(
         text: str, killed: int, injured: int) -> None:
     pred = predict(facts_of(text, published="2016-05-02"))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def _titled(title: str, body: str) -> dict[str, int]:
+    """:func:`_article` with the page's title set, as the reader sets it."""
+    from dataclasses import replace
+
+    from truceline.evaluation.gva import predict_article, sentence_case
+
+    facts = facts_of(body, published="2015-06-18")
+    facts = replace(facts, article=replace(facts.article, title=title))
+    pred = predict_article(facts, facts_of(sentence_case(title), published="2015-06-18"))
+    return {"killed": pred["num_killed"], "injured": pred["num_injured"]}
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # a murder-suicide is at least the one killed and the killer; a count given stands
+    ("Victim and shooter identified in Southaven murder-suicide", 2),
+    ("Ft. Lauderdale woman kills daughter in tragic murder-suicide", 2),
+    ("Wallkill man, two children dead in murder-suicide", 3),
+    # an attempted one need not be
+    ("HPD: Baby wounded during attempted murder-suicide in SW Houston", 0),
+])
+def test_figures_totals_murder_suicide_is_two_deaths_at_least(title: str, killed: int) -> None:
+    assert _titled(title, "Police are investigating.")["killed"] == killed
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # a multiplier before a word for killing counts the dead
+    ("Jury returns with verdict in downtown double homicide", 2),
+    ("Denver police call triple slaying drug deal gone extremely bad", 3),
+    ("Police identify man killed in double fatal shooting outside Beech Grove bar", 2),
+    # before "shooting" it counts everyone hit
+    ("Police investigate quadruple shooting in Fairhill", 0),
+])
+def test_figures_totals_headline_multiplier_counts_the_dead(title: str, killed: int) -> None:
+    assert _titled(title, "Police are investigating.")["killed"] == killed
+
+
+def test_figures_totals_headline_multiplier_wins_over_the_body() -> None:
+    body = "Five people were killed in shootings across the city this weekend, police said."
+    assert _titled("Arrest made in double homicide in East Bremerton", body)["killed"] == 2
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Body found on Cricket Drive in Dorchester County", 1),
+    ("Man with assault rifle, body armor shot by Vallejo PD officers", 0),
+])
+def test_figures_totals_body_found_in_headline_is_a_death(title: str, killed: int) -> None:
+    assert _titled(title, "Deputies are investigating.")["killed"] == killed

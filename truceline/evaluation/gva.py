@@ -26,7 +26,10 @@ wins over the body's. A headline that reports a death no figure counts
 "taken to the hospital" or named by a pronoun ("he was wounded") is then the one
 who died, unless the dead are named by another role ("officer shot, suspect
 killed") or the victim's clause says they lived ("is recovering",
-"non-life-threatening injuries"). A headline in title case is
+"non-life-threatening injuries"). A headline that names a murder-suicide
+reports two deaths at least; one that counts the dead with a multiplier
+("double homicide", "triple slaying") gives that count as its own; one that
+says a body was found reports a death. A headline in title case is
 parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
@@ -56,7 +59,9 @@ from truceline.stages.figures_totals import incident_statement, incident_total, 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
 # counts everyone hit, the dead included: "five were shot", "four suffered gunshot wounds" ("shot":
 # a headline's "4 shot" whose parse reads a noun; "shooting": "the shooting of a 3-year-old girl")
-HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "shooting", "hit", "strike", "suffer"})
+# "die": an injured count said with a death is the group the dead were one of ("One of five
+# victims dies": the stage reads the five as hit, the one as killed)
+HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "shooting", "hit", "strike", "suffer", "die"})
 # one victim hit, saying nothing of survival: "the child was shot", "suffered a gunshot wound" (it
 # may be "a fatal gunshot wound"), "had", "was found", "was lying" or "was" with a gunshot wound (the
 # victim found is as often the one who died); "wounded", "hurt", "injured" say the victim lived
@@ -72,6 +77,9 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # often two people
 SAME_GROUP_MIN = 2
 IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a number is one
+# "Victim and shooter identified in murder-suicide": the least a murder-suicide can mean is one
+# killed and the killer
+MURDER_SUICIDE_DEATHS = 2
 # a casualty figure dated a year or more before the article ("78 were killed in 1982", "123 officer
 # fatalities in 2015") is about an earlier incident or an earlier year's toll, not the page's shooting;
 # a year, not a span of days: deaths dated 3-30 days before the article are often the page's own
@@ -127,6 +135,30 @@ def headline_reports_death(title: str) -> bool:
     for phrase in not_death:
         text = text.replace(phrase, " ")
     return any(w in words for w in _WORD.findall(text))
+
+
+def headline_reports_murder_suicide(title: str) -> bool:
+    """Whether a headline names a murder-suicide ("Victim and shooter identified in Southaven
+    murder-suicide"), not an attempted one."""
+    raw = _gva_lexicon()
+    text = title.lower()
+    for phrase in raw["not_murder_suicide"]:
+        text = text.replace(phrase, " ")
+    return any(phrase in text for phrase in raw["murder_suicide"])
+
+
+@cache
+def _multiple_deaths() -> re.Pattern[str]:
+    raw = _gva_lexicon()["multiple_deaths"]
+    multipliers, deaths = "|".join(raw["multipliers"]), "|".join(raw["deaths"])
+    return re.compile(rf"\b({multipliers})[\s-]+(?:{deaths})\b")
+
+
+def headline_deaths(title: str) -> int:
+    """The dead a headline counts with a multiplier ("Jury returns with verdict in downtown double
+    homicide": 2, "triple slaying": 3), 0 where it has none ("quadruple shooting" counts the hit)."""
+    found = _multiple_deaths().search(title.lower())
+    return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
 
 
 def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) -> dict[str, Any]:
@@ -235,6 +267,11 @@ def _article(row: dict[str, Any]) -> Article | None:
         return None
 
 
+def _counting(headline: dict[str, Any], dead: int) -> dict[str, Any]:
+    """The headline's prediction with the dead its words count ("double homicide"), if more."""
+    return {**headline, "num_killed": max(headline["num_killed"], dead)}
+
+
 def with_headline(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
@@ -246,17 +283,20 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, A
 def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any]:
     """The incident's counts from an article and its headline. A headline that
     reports a death no figure counts ("Man charged in shooting death") gives one
-    killed, who is then not also counted among the injured."""
-    pred = with_headline(predict(body), predict(headline))
+    killed, who is then not also counted among the injured; one that names a
+    murder-suicide gives at least two."""
+    said = headline_deaths(body.article.title or "")  # "double homicide": a count the headline gives
+    pred = with_headline(predict(body), _counting(predict(headline), said))
     implied = not pred["num_killed"] and headline_reports_death(body.article.title or "")
     if pred["num_killed"] or implied:
         # the headline's dead are off the body's count of everyone hit; not the other way
         # round: the body may run other stories together, the headline names the incident
         pred = with_headline(predict(body, death_reported=True, dead=pred["num_killed"]),
-                             predict(headline, death_reported=True))
-    if implied:
-        pred = {**pred, "num_killed": IMPLIED_DEATHS}
-    return pred
+                             _counting(predict(headline, death_reported=True), said))
+    # the least the headline's words say died: one for "shooting death", two for a murder-suicide
+    least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(body.article.title or "")
+             else IMPLIED_DEATHS if implied else 0)
+    return {**pred, "num_killed": max(pred["num_killed"], least)}
 
 
 def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None

@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v4"
+EXTRACTOR = "figures.v5"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -51,6 +51,7 @@ PEOPLE_CATEGORIES = frozenset({"KILLED", "INJURED", "ARRESTED", "TAKEN_HOSTAGE",
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})  # "two Israelis", "three Hamas members"
 PART_OF_PREPS = frozenset({"including", "among"})
 PARTITIVE_CLASSES = frozenset({"hostage", "body", "prisoner", "person"})  # "two of the hostages"
+ONE_WORDS = frozenset({"one", "1"})  # "One of five victims dies", "1 of 2 students wounded has died"
 PARTITIVE_ONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # "one of the hostages" with an event verb
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
@@ -62,6 +63,7 @@ OWN_LIFE_WORDS = frozenset({"life", "lives"})  # "took their own lives"
 SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
 BOTH_COUNT = 2  # "both men were wounded"
 PARTICIPLE_MIN = 2  # "4 shot": after a number above one a singular "shot" is no noun ("one shot" may be)
+DEFINITE_DETS = frozenset({"the", "this", "that"})  # "the second victim": one of a list, not a count
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
@@ -79,6 +81,8 @@ CLAUSE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a verb with 
 MEASURE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})  # "a 750 meter swim"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # words before a noun that it heads
 LIST_MODIFIER_DEPS = MODIFIER_DEPS | {"poss", "nummod", "punct"}  # "her son", "8-year-old son" in a list
+LIST_THEN = "then"  # "kills wife then himself": a headline's list said in order
+LIST_LINKS = frozenset({LIST_THEN, "and"})  # words that may join the last item of a headline list
 ALONG_WITH = frozenset({"along", "together"})  # "detained a leader along with two associates"
 MAX_VERB_HOPS = 4  # heads walked up from a counted noun to its governing verb
 MAX_ANTECEDENT_SENTENCES = 2  # "half of them" looks this many sentences back for "them"
@@ -87,9 +91,13 @@ TIME_TYPES_NOT_COUNTS = frozenset({"DATE", "TIME", "SET"})
 SUBJECT_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
 ACTOR_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "poss"})  # "Hamas-led", "Israeli"
 CASUALTY_CATEGORIES = frozenset({"KILLED", "INJURED"})  # what a generic statistic is not an incident of
+VERBLESS_DEPS = frozenset({"ROOT", "appos"})  # a headline's noun with no verb: "Child in critical condition"
+RUN_ON_TAG = "VBN"  # "shot, killed": a headline's participles in a row
+PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or read as a plural noun
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
 SINCE = "since"
+SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 SLASH = "/"  # "1 / 5": a gallery's counter, a ratio
 STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
 UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
@@ -147,6 +155,7 @@ class _Lexicon:
     recovery_verbs: frozenset[str]
     survival: re.Pattern[str]
     survival_unless: re.Pattern[str]
+    death_ordinals: dict[str, int]
 
 
 @cache
@@ -179,7 +188,8 @@ def _lexicon() -> _Lexicon:
                     conditions=frozenset(raw["injury_states"]["conditions"]),
                     recovery_verbs=frozenset(raw["injury_states"]["recovery_verbs"]),
                     survival=_phrases(raw["survival_cues"]["cues"]),
-                    survival_unless=_phrases(raw["survival_cues"]["unless"]))
+                    survival_unless=_phrases(raw["survival_cues"]["unless"]),
+                    death_ordinals={w: int(n) for w, n in raw["death_ordinals"].items()})
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -279,10 +289,19 @@ def _fatally(verb: Token) -> FigureCategory | None:
 
 def _died_after(verb: Token, verbs: list[Token]) -> bool:
     """Whether those a verb harmed died by a later verb they are the subject of too: "Two men
-    were shot and killed", "The two were shot ... and died at the scene"."""
-    return any(later.i > verb.i and later in verb.conjuncts and (
+    were shot and killed", "The two were shot ... and died at the scene", a headline's "shot,
+    killed"."""
+    later_verbs = (*(v for v in verbs if v in verb.conjuncts), *(c for c in verb.children if _run_on(c)))
+    return any(later.i > verb.i and (
         _verb_class(later) == "KILLED" or later.lemma_.lower() in _lexicon().intransitive_death
-        or _fatally(later) is not None) for later in verbs)
+        or _fatally(later) is not None) for later in later_verbs)
+
+
+def _run_on(verb: Token) -> bool:
+    """A participle a headline joins to the one before with a comma, for "and": "Suspect & 2
+    victims shot, killed" (the parser hangs it as a clause without a subject)."""
+    return (verb.dep_ == "advcl" and verb.tag_ == RUN_ON_TAG and verb.head.i < verb.i
+            and verb.nbor(-1).text == "," and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -321,6 +340,10 @@ def _verb_before_number(doc: Doc, q: Quantity) -> Token | None:
     "shooting kills 3, wounds 2" (the 2 are wounded)."""
     num = doc[q.num_end - 1]
     head = num.head
+    before = doc[q.start - 1] if q.start > 0 else None
+    if (q.noun is not None and before is not None and before.tag_ in PRESENT_S_TAGS
+            and _verb_class(before) in CASUALTY_CATEGORIES):
+        return before  # "kills 2, wounds 5 others": the verb just before the count
     if q.noun is not None or num.dep_ != "nummod" or head.i > q.num_start or head.pos_ != "NOUN":
         return None
     return head if _verb_class(head) in CASUALTY_CATEGORIES else None
@@ -368,14 +391,17 @@ def _injury_state(noun: Token) -> bool:
     hosts = (noun, verb) if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else (noun,)
     if any(_with_injuries(host) for host in hosts):
         return True
-    if noun.dep_ != "nsubj":
+    if noun.dep_ in VERBLESS_DEPS:  # a headline without a verb: "Child in critical condition after ..."
+        verb = noun
+    elif noun.dep_ != "nsubj":
         return False
-    if verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
+    elif verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
         return True  # "Andrews is recovering (from a gunshot wound)"
     return any(prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
-        and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children) for o in prep.children)
-        for prep in verb.children)  # "Jessica Daugherty is in serious condition"
+        (o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
+         and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children))
+        or (verb is noun and o.dep_ == "pobj" and _is_hospital(o)) for o in prep.children)
+        for prep in verb.children)  # "Jessica Daugherty is in serious condition", "daughter in hospital"
 
 
 def _survives(verb: Token) -> bool:
@@ -430,9 +456,12 @@ def _governing_verbs(tok: Token) -> list[Token]:
         if cur.pos_ == "VERB" or (cur.pos_ == "AUX" and cur.dep_ == "ROOT"):
             verbs.append(cur)
             # "collect the bodies of four hostages to be handed over": the clause after the noun
+            # (not a clause with a subject of its own: "Two officers are facing charges after a boy
+            # was shot")
             verbs += [c for c in cur.children
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
-                      and any(a.dep_ == "auxpass" for a in c.children)]
+                      and any(a.dep_ == "auxpass" for a in c.children)
+                      and not any(a.dep_ in SUBJECT_DEPS for a in c.children)]
             if below.dep_ in SUBJECT_DEPS:
                 # "the leader and several individuals were identified and taken into custody":
                 # a later verb that shares the subject
@@ -541,6 +570,18 @@ def _partitive_noun(doc: Doc, q: Quantity) -> Token | None:
             c.dep_ == "nummod" for c in obj.children):
         return None  # "10 of the 12 hostages": a part of a count given
     return obj
+
+
+def _one_of_group(doc: Doc, q: Quantity) -> Token | None:
+    """The "one" a count is the group of: "One of five victims ... dies", "one of two girls ...
+    critically shot has died" (the five, the two are everyone hit; the one is the dead)."""
+    anchor = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in ONE_WORDS:
+        return None
+    one = of.head
+    # the one's own verb said the death, not the group's ("one of two men who were killed")
+    return one if one.dep_ in SUBJECT_DEPS and _verb_class(one.head) == "KILLED" else None
 
 
 def _elliptic_sibling(doc: Doc, sent: Span, q: Quantity,
@@ -810,24 +851,36 @@ def _listable(tok: Token) -> bool:
 
 
 def _listed_after(sent: Span, noun: Token) -> list[Token]:
+    """The victims listed after a bare victim that no count names (see :func:`_list_after`)."""
+    return _list_after(sent, noun)[0]
+
+
+def _list_after(sent: Span, noun: Token) -> tuple[list[Token], list[Token]]:
     """The bare person nouns and reflexives listed with commas after a bare victim, in headline
     style, which the parser reads as an apposition or a modifier of what follows: "shooting deaths
     of woman, daughter", "accused of killing girlfriend, girl", "kills 7-year-old daughter,
     himself", "killed his son, his daughter, himself". Not a subject of its own ("kills wife,
-    police say")."""
+    police say"). Second, the counts in the list ("killed his wife, 2 sons, then himself")."""
     listed: list[Token] = []
+    counts: list[Token] = []
     if not _bare_person(noun, kin=True):
-        return listed
+        return listed, counts
     i = noun.i
-    while i + 2 < sent.end and sent.doc[i + 1].text == ",":
-        nxt = sent.doc[i + 2]
+    while i + 2 < sent.end and (sent.doc[i + 1].text == "," or sent.doc[i + 1].lower_ == LIST_THEN):
+        at = i + 2 if sent.doc[i + 1].text == "," else i + 1  # "man kills wife then himself"
+        while at + 1 < sent.end and sent.doc[at].lower_ in LIST_LINKS:
+            at += 1  # "kills wife, son, daughter, then himself"
+        nxt = sent.doc[at]
         while not _listable(nxt) and nxt.dep_ in LIST_MODIFIER_DEPS and nxt.i < nxt.head.i < sent.end:
             nxt = nxt.head  # "her son", "Mother, 8-year-old son shot & killed"
-        if nxt.dep_ in SUBJECT_DEPS or not _listable(nxt):
+        # a count in the list is a figure of its own; the list goes on after it ("killed his wife,
+        # 2 sons, then himself")
+        counted = _noun_class(nxt) == "person" and any(c.dep_ == "nummod" for c in nxt.children)
+        if nxt.dep_ in SUBJECT_DEPS or not (counted or _listable(nxt)):
             break
         i = nxt.i
-        listed.append(nxt)
-    return listed
+        (counts if counted else listed).append(nxt)
+    return listed, counts
 
 
 def _listed_counts(doc: Doc, numbered: dict[int, tuple[Quantity, int]], figures: list[Figure],
@@ -856,6 +909,27 @@ def _negated(verb: Token) -> bool:
     (but "was not seriously hurt" is hurt)."""
     return any(c.dep_ == "neg" for c in verb.children) and not any(
         c.lower_ in _lexicon().severity for c in verb.children)
+
+
+def _ordinal_dead(noun: Token, category: FigureCategory) -> float | None:
+    """The dead counted by an ordinal on one who died: "Third person dies after shooting" is
+    three, "A second victim has died" two; not "the second victim", one of a list."""
+    if category != "KILLED" or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+        return None
+    ordinals = _lexicon().death_ordinals
+    return next((float(ordinals[c.lower_]) for c in noun.children
+                 if c.dep_ in MODIFIER_DEPS and c.lower_ in ordinals), None)
+
+
+def _named_parts(noun: Token, by_noun: dict[int, Figure]) -> Figure | None:
+    """The count that a victim is named in: "Two of those men, 23-year-old Juan Carlos
+    Saenz-Ponce and 24 year old Daniel Chumacero, died" (the parser makes the names conjuncts
+    of the count; they are its parts when there are as many as it counts)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    fig = by_noun.get(top.i) if top is not noun else None
+    return fig if fig is not None and fig.value == len(top.conjuncts) else None
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -953,13 +1027,35 @@ class FiguresStage:
                                    pub.isoformat() if pub else None)
                 if fig is None:
                     continue
+                one = _one_of_group(doc, q) if fig.category == "KILLED" else None
+                if one is not None:  # "One of five victims dies": the five were hit, the one died
+                    fig = replace(fig, category="INJURED", status=None)
                 figures.append(fig)
                 by_noun[q.noun if q.noun is not None else q.num_end - 1] = fig
                 numbered[q.end] = (q, len(figures) - 1)
+                if one is not None:
+                    dead = self._figure(doc, sent, Quantity(start=one.i, end=one.i + 1, num_start=one.i,
+                                                            num_end=one.i + 1, value=1.0), figures,
+                                        by_noun, times, mentions, claims, pub.isoformat() if pub else None)
+                    if dead is not None and dead.category == "KILLED":
+                        figures.append(dead)
+                        counted.add(one.i)
             _listed_counts(doc, numbered, figures, by_noun)
             casualty_counts = {q.start: figures[at] for q, at in numbered.values()
                                if figures[at].category in CASUALTY_CATEGORIES}
             implicit = self._implicit_singulars(sent, counted, casualty_counts)
+            counts_by_noun = {q.noun: at for q, at in numbered.values() if q.noun is not None}
+            for noun, category, _ in implicit:
+                # "Father and two children found dead": the two died too; so did the counts of a
+                # headline's list ("Man shoots self after killing wife, 2 young children")
+                if category != "KILLED":
+                    continue
+                listed = _list_after(sent, noun)[1]
+                for conj in (*noun.conjuncts, *listed):
+                    at = counts_by_noun.get(conj.i, -1)
+                    recategorised = ("OTHER", "INJURED") if conj in listed else ("OTHER",)
+                    if at >= 0 and figures[at].category in recategorised and _noun_class(conj) == "person":
+                        figures[at] = replace(figures[at], category=category, status="dead")
             for q in _partitive_ones(doc, sent, counted, {noun.i for noun, _, _ in implicit}):
                 fig = self._figure(doc, sent, q, figures, by_noun, times, mentions, claims,
                                    pub.isoformat() if pub else None)
@@ -967,6 +1063,10 @@ class FiguresStage:
                     figures.append(fig)
             for noun, category, verb in implicit:
                 value = float(BOTH_COUNT) if _both(noun) else 1.0
+                dead_before = any(fig.category == "KILLED" and start < noun.i
+                                  for start, fig in casualty_counts.items())
+                if not dead_before:  # "two people were dead ... and a third person died": one more, not three
+                    value = _ordinal_dead(noun, category) or value
                 q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
                              num_end=noun.i + 1, value=value, unit=noun.lower_, noun=noun.i)
                 whole = self._whole_of(doc, q, by_noun)  # "five people wounded, including a woman"
@@ -979,6 +1079,8 @@ class FiguresStage:
                     start = sentence_index(doc, sent.start_char)
                     whole = next((f for f in reversed(figures) if f.sentence == start
                                   and f.category == category and (f.value or 0) > value), None)
+                if whole is None:  # "Two of those men, X and Y, died": the two, named
+                    whole = _named_parts(noun, by_noun)
                 if whole is not None and whole.category != category:
                     whole = None  # "three people shot, including a teenager who was killed": not a part
                 figures.append(Figure(
@@ -1016,6 +1118,8 @@ class FiguresStage:
                 return unit.lower_ in AGE_UNITS
             if noun.i in counted or any(c.dep_ == "det" and c.lower_ in NEGATING_DETS for c in noun.children):
                 return False  # counted already; "no other student was injured": nobody
+            if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:
+                return False  # "Mother: Boy killed in accidental shooting": who says it
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
                 return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
@@ -1076,8 +1180,8 @@ class FiguresStage:
                 continue
             source = verb
             has_args = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
-            if not has_args and verb.dep_ == "conj":
-                source = verb.head  # "was shot and killed": the object of the first verb
+            if not has_args and (verb.dep_ == "conj" or _run_on(verb)):
+                source = verb.head  # "was shot and killed", "shot, killed": the object of the first verb
             dep = "nsubjpass" if _is_passive(source) else "dobj" if _has_object(source) else "nsubj"
             if dep == "nsubj" and source.lemma_.lower() not in lex.intransitive_death and any(
                     c.dep_ in CLAUSE_DEPS for v in (verb, source) for c in v.children):
@@ -1260,6 +1364,11 @@ class FiguresStage:
         if verb_read_as_noun is not None:  # "kills 3, wounds 2": the 2 are wounded, not killed
             return IMPLICIT_CATEGORIES[_verb_class(verb_read_as_noun) or ""], None, verb_read_as_noun
         noun_cls = _noun_class(anchor) if noun is not None else None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
+                anchor.head.head.tag_ in SINGULAR_TAGS and _noun_class(anchor.head.head) == "person"
+                and not any(c.dep_ in ("acl", "relcl") for c in anchor.children)):
+            # "Father of 3 fatally shot", "the sister of the two boys died": kin, not the victims
+            return "OTHER", None, None
         whose = _partitive_noun(doc, q)
         if whose is not None:  # "two of the hostages": the class and status of the noun after "of"
             noun, noun_cls = whose, _noun_class(whose)
@@ -1267,7 +1376,11 @@ class FiguresStage:
         if anchor.head.lower_ == "of" and _noun_class(anchor.head.head) == "body":
             noun_cls, anchor = "body", anchor.head.head
         status: Status = None
-        mods = {c.lower_ for c in (noun.children if noun is not None else ())}
+        # "7-year-old dead, three others wounded": a word before a comma before the count is the
+        # headline's other victim's, though the parser hangs it on this noun
+        split = {c.lower_ for c in (noun.children if noun is not None else ())
+                 if c.i < q.start and any(t.text == "," for t in doc[c.i + 1:q.start])}
+        mods = {c.lower_ for c in (noun.children if noun is not None else ())} - split
         if noun_cls == "body" or mods & lex.dead:
             status = "dead"
         elif mods & lex.alive or noun_cls == "hostage":
@@ -1285,7 +1398,8 @@ class FiguresStage:
             return lex.predicates[after.lower_], status, None  # "3 dead, 5 injured"
         if noun_cls in ("person", "hostage", None):
             # "the killing of several of the men": the event the number itself is "of"
-            direct = _event_of(anchor) or _event_of(doc[q.num_start]) or _predicate(anchor)
+            direct = _event_of(anchor) or _event_of(doc[q.num_start]) or (
+                None if split & lex.predicates.keys() else _predicate(anchor))
             if direct is not None:
                 return direct, "dead" if direct == "KILLED" and noun_cls == "hostage" else status, None
         host = _along_with(doc[q.num_start]) or _along_with(anchor)

@@ -896,3 +896,22 @@ def test_figures_gva_who_is_not_counted_again(text: str, killed: int) -> None:
 def test_figures_gva_verbless_headline_victim_in_critical_condition(text: str, injured: int) -> None:
     facts = facts_of(text)
     assert sum(f.value or 0 for f in facts.figures if f.category == "INJURED") == injured
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a count said not to be hurt is no casualty
+    ("The girl's mother and two other children were also home but were not injured.", "two other children"),
+    ("The two adults in the child's vehicle were not injured during the incident.", "two adults"),
+])
+def test_figures_negated_harm_is_not_a_casualty(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).category == "OTHER"
+
+
+@pytest.mark.parametrize(("title", "fragment", "value"), [
+    # a headline's "shot" read as a noun, with "killed" as its conjunct: the dead
+    ("Two shot and killed in Lolo, suspect not yet charged", "Two", 2.0),
+    ("17-year-old robbery suspect shot and killed by officer", "suspect", 1.0),
+])
+def test_figures_headline_shot_and_killed_counts_the_dead(title: str, fragment: str, value: float) -> None:
+    fig = _find(facts_of(title), fragment)
+    assert (fig.category, fig.value) == ("KILLED", value)

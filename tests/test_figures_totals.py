@@ -133,3 +133,63 @@ def test_figures_totals_headline_multiplier_wins_over_the_body() -> None:
 ])
 def test_figures_totals_body_found_in_headline_is_a_death(title: str, killed: int) -> None:
     assert _titled(title, "Deputies are investigating.")["killed"] == killed
+
+
+@pytest.mark.parametrize(("title", "body", "injured"), [
+    # a body that counts the people hit outweighs a headline's one victim named without a number
+    ("Teenager injured during quadruple shooting in north St. Louis - KMOV.com",
+     "A teenager was among four people who were shot in north St. Louis Tuesday night.", 4),
+    ("Male Adult and Juvenile Shot in Indio",
+     "Two people were taken to the hospital after a shooting in Indio Sunday night.", 2),
+    # a bare number (a phone number, an address) is no count of people
+    ("Off-duty NYPD cop accidentally shoots himself in the hand",
+     "An off-duty police officer accidentally shot himself in the hand in Queens early Saturday, "
+     "officials said. He called 911 and paramedics took him to Elmhurst Hospital, where he was in "
+     "stable condition.", 1),
+])
+def test_figures_totals_body_count_of_people_wins_over_headline_single_victim(
+        title: str, body: str, injured: int) -> None:
+    assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("body", "killed", "injured"), [
+    # "a fourth person" taken to hospital is not the one who died
+    ("Three people were killed in a shooting on Sunday night, police said. A fourth person, a "
+     "woman, was taken to a hospital in critical condition.", 3, 1),
+    ("A man was shot and killed on Sunday night, police said. Another victim was taken to the "
+     "hospital in critical condition.", 1, 1),
+    # "the victim" taken to hospital is
+    ("A man was shot and killed on Sunday night, police said. The victim was taken to the "
+     "hospital.", 1, 0),
+])
+def test_figures_totals_another_victim_taken_to_hospital_survived(
+        body: str, killed: int, injured: int) -> None:
+    assert _titled("Police investigate shooting", body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("title", "killed", "injured"), [
+    # a headline that tells someone hurt without a number gives one injured
+    ("Killeen 2-year-old in critical condition from gunshot", 0, 1),
+    ("16-year-old suffers accidental gunshot wound", 0, 1),
+    ("Child Killed, Father Critical After Shooting In Miami", 1, 1),
+    ("7-year-old Dallas girl survives being shot by stray bullet", 0, 1),
+    # a wound of one who died is no survivor; nobody hurt is nobody
+    ("Belgrade boy dies from gunshot wound", 1, 0),
+    ("Shots fired at Main Street bar, no one injured", 0, 0),
+])
+def test_figures_totals_headline_reports_an_injury(title: str, killed: int, injured: int) -> None:
+    assert _titled(title, "Police are investigating.") == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("body", "killed", "injured"), [
+    # an indefinite victim's ordinal counts those hit so far: the dead are off it
+    ("Police said three people were shot outside a club on Friday night. A fourth victim was also "
+     "injured.", 0, 4),
+    ("Two men were killed in a shooting on Friday night, police said. A third person was also "
+     "injured.", 2, 1),
+    # "the fourth victim" is one of those told before
+    ("Police said four people were shot outside a club on Friday night. The fourth victim was "
+     "injured.", 0, 4),
+])
+def test_figures_totals_ordinal_victim_counts_those_hit(body: str, killed: int, injured: int) -> None:
+    assert _titled("Police investigate shooting", body) == {"killed": killed, "injured": injured}

@@ -21,7 +21,9 @@ body counts no dead of its own. A death or injury dated in an earlier year
 ("the 1982 crash killed 78") is another incident's or a past toll.
 The headline, parsed as a document of its own, states the main incident's
 counts where the page may run several stories together: a count it gives
-wins over the body's. A headline that reports a death no figure counts
+wins over the body's, except a single injured victim it names without a number
+("Teenager injured during quadruple shooting") over a body that counts the people hit
+("four people who were shot"). A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot",
 "taken to the hospital" or named by a pronoun ("he was wounded") is then the one
 who died, unless the dead are named by another role ("officer shot, suspect
@@ -29,7 +31,8 @@ killed") or the victim's clause says they lived ("is recovering",
 "non-life-threatening injuries"). A headline that names a murder-suicide
 reports two deaths at least; one that counts the dead with a multiplier
 ("double homicide", "triple slaying") gives that count as its own; one that
-says a body was found reports a death. A headline in title case is
+says a body was found reports a death; one that says someone was hurt ("in critical
+condition", "survives") reports one injured. A headline in title case is
 parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
@@ -54,7 +57,12 @@ from truceline.pipeline import extract_many
 from truceline.read import make_article, parse_date
 from truceline.record import Article, ArticleFacts, Figure
 from truceline.stages.figures_quantity import figure_lexicon
-from truceline.stages.figures_totals import incident_statement, incident_total, is_implicit_singular
+from truceline.stages.figures_totals import (
+    incident_statement,
+    incident_total,
+    is_definite_singular,
+    is_implicit_singular,
+)
 
 GVA_SEVERAL = 2  # "several people were shot": the least the word can mean
 # counts everyone hit, the dead included: "five were shot", "four suffered gunshot wounds" ("shot":
@@ -70,12 +78,14 @@ TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the
 # a victim named by a pronoun ("he was wounded", "she was taken to a hospital") points back to
 # someone named before: in a report of a death, as a rule the one who died
 PRONOUNS = frozenset(figure_lexicon()["person_pronouns"])
+OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # a count of those hit that equals the count of the dead names the same people when it is
 # plural ("four men shot to death ... four victims shot"); one person shot and one killed are as
 # often two people
 SAME_GROUP_MIN = 2
+IMPLIED_INJURIES = 1  # "Killeen 2-year-old in critical condition from gunshot": one hurt
 IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a number is one
 # "Victim and shooter identified in murder-suicide": the least a murder-suicide can mean is one
 # killed and the killer
@@ -110,6 +120,17 @@ def _role(fig: Figure) -> str | None:
 
 
 @cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns that count people, singular and plural ("man", "men", "victims", "others")."""
+    singular = figure_lexicon()["noun_classes"]["person"]
+    return frozenset([*singular, *(f"{noun}s" for noun in singular), *_gva_lexicon()["person_plurals"]])
+
+
+def _of_people(fig: Figure) -> bool:
+    return (fig.unit or "").lower() in _people_nouns()
+
+
+@cache
 def _headline_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     raw = _gva_lexicon()
     return frozenset(raw["death_words"]), tuple(raw["not_death"])
@@ -135,6 +156,18 @@ def headline_reports_death(title: str) -> bool:
     for phrase in not_death:
         text = text.replace(phrase, " ")
     return any(w in words for w in _WORD.findall(text))
+
+
+def headline_reports_injury(title: str) -> bool:
+    """Whether a headline says someone was hurt without counting them ("Killeen 2-year-old in
+    critical condition from gunshot", "State Trooper Wounded, one suspect dead")."""
+    raw = _gva_lexicon()
+    text = title.lower()
+    for phrase in raw["not_injury"]:
+        text = text.replace(phrase, " ")
+    words = set(_WORD.findall(text))
+    return not words.isdisjoint(raw["injury_words"]) or (
+        not words.isdisjoint(raw["injury_nouns"]) and not headline_reports_death(title))
 
 
 def headline_reports_murder_suicide(title: str) -> bool:
@@ -167,7 +200,9 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     number is, as likely as not, the one who died; ``dead``: how many died by the
     article's other part (the headline's "Nine dead" over a body that only says
     "nine people were shot"), taken off a count of everyone hit when this document
-    counts no dead of its own."""
+    counts no dead of its own. ``injured_named`` and ``injured_counted`` say whether the
+    injured count is only of victims named without a number, and whether it holds a
+    number of people, for :func:`with_headline`."""
     figures = _this_incident(facts)
     killed = incident_total(figures, "KILLED", no_value=GVA_SEVERAL)
     if killed or death_reported:  # "the victim was shot", "the boy was wounded": the one who died
@@ -185,13 +220,17 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
         # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
         # were killed": nobody survived
         injured -= hit_dead
+    # "Four young people were shot ... and a fifth person was wounded": the fifth of those hit
+    injured = max(injured, _nth_hit(figures) - max(killed, dead))
     casualties = sorted((f for f in figures if f.category in ("KILLED", "INJURED")),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
     dates += [t.value for t in facts.times if t.type == "DATE" and _FULL_DATE.match(t.value)]
     date = dates[0] if dates else facts.article.published
     cities = [m.canonical for m in facts.mentions if m.kind == "PLACE"]
-    return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities}
+    return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities,
+            "injured_named": all(is_implicit_singular(f) for f in said),
+            "injured_counted": any((f.value or 0) > 1 and _of_people(f) for f in said)}
 
 
 def _earlier(fig: Figure, published: str | None) -> bool:
@@ -226,11 +265,27 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     """A single victim "shot", who "suffered a gunshot wound" or was "taken to the hospital"
     without a number ("the boy was shot"); "wounded", "hurt" or "hospitalized" still say
     someone survived, and so does one taken to hospital in the sentence that counts the
-    dead ("left two boys dead and sent a teenage girl to the hospital"), and one whose
+    dead ("left two boys dead and sent a teenage girl to the hospital"), one set apart
+    from the others ("A fourth person, a woman, was taken to a hospital"), and one whose
     clause says so (status "alive": "was shot in the arm and is recovering")."""
     return is_implicit_singular(fig) and fig.status != "alive" and (
         fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or (
-            fig.predicate in TRANSPORTED and fig.sentence not in death_sentences))
+            fig.predicate in TRANSPORTED and fig.sentence not in death_sentences and not _another(fig)))
+
+
+def _nth_hit(figures: tuple[Figure, ...]) -> int:
+    """The most hit an indefinite victim's ordinal says ("a fifth person was wounded": five),
+    not a definite one ("the fourth victim", one of a list told before)."""
+    ordinals = figure_lexicon()["death_ordinals"]
+    return max((int(ordinals[w]) for f in figures
+                if f.category == "INJURED" and is_implicit_singular(f) and not is_definite_singular(f)
+                for w in f.text.lower().split() if w in ordinals), default=0)
+
+
+def _another(fig: Figure) -> bool:
+    """A victim set apart from one told before: "A fourth victim was taken by personal vehicle to
+    East Alabama Medical Center", "Another victim ... was taken to the hospital"."""
+    return not set(fig.text.lower().split()).isdisjoint(OTHER_VICTIM)
 
 
 def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
@@ -275,16 +330,22 @@ def _counting(headline: dict[str, Any], dead: int) -> dict[str, Any]:
 def with_headline(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
-    else the body's."""
+    else the body's. One exception: a headline's single victim named without a number
+    ("Teenager injured during quadruple shooting") is one of those the body counts with a
+    number of people ("A teenager was among four people who were shot"), not the count."""
+    implicit = headline["num_injured"] == 1 and headline["injured_named"]
+    counted = body["injured_counted"] and body["num_injured"] > 1
     return {**body, "num_killed": headline["num_killed"] or body["num_killed"],
-            "num_injured": headline["num_injured"] or body["num_injured"]}
+            "num_injured": body["num_injured"] if implicit and counted
+            else headline["num_injured"] or body["num_injured"]}
 
 
 def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any]:
     """The incident's counts from an article and its headline. A headline that
     reports a death no figure counts ("Man charged in shooting death") gives one
     killed, who is then not also counted among the injured; one that names a
-    murder-suicide gives at least two."""
+    murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
+    critical condition from gunshot") one injured."""
     said = headline_deaths(body.article.title or "")  # "double homicide": a count the headline gives
     pred = with_headline(predict(body), _counting(predict(headline), said))
     implied = not pred["num_killed"] and headline_reports_death(body.article.title or "")
@@ -296,7 +357,11 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(body.article.title or "")
              else IMPLIED_DEATHS if implied else 0)
-    return {**pred, "num_killed": max(pred["num_killed"], least)}
+    for key in ("injured_named", "injured_counted"):
+        pred.pop(key)
+    hurt = IMPLIED_INJURIES if headline_reports_injury(body.article.title or "") else 0
+    return {**pred, "num_killed": max(pred["num_killed"], least),
+            "num_injured": max(pred["num_injured"], hurt)}
 
 
 def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None

@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v5"
+EXTRACTOR = "figures.v6"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -356,6 +356,9 @@ def _headline_participle(head: Token) -> FigureCategory | None:
     if head.lower_ in lex.participles and not any(c.dep_ in ("det", "poss") for c in head.children):
         # wherever the parser hung it: "Suspect charged after man, toddler shot", "Two arrested after
         # child shot" (not "a shot", "his shot": the noun)
+        # "17-year-old robbery suspect shot and killed by officer": "killed" is the noun's conjunct
+        if _died_after(head, list(head.conjuncts)):
+            return "KILLED"
         return _fatally(head) or lex.participles[head.lower_]
     if head.dep_ != "ROOT":
         return None
@@ -1297,6 +1300,9 @@ class FiguresStage:
                             status = "alive"
         if category in PEOPLE_CATEGORIES and _slash_counter(doc, q):
             category, status, subject, confidence = "OTHER", None, None, CONF_UNCATEGORISED
+        if category in CASUALTY_CATEGORIES and verb is not None and _negated(verb):
+            # "The girl's mother and two other children were also home but were not injured"
+            category, status, subject, confidence = "OTHER", None, None, CONF_UNCATEGORISED
         rate = self._rate(doc, sent, q, verb)
         if category in CASUALTY_CATEGORIES:
             generic = _statistic_rate(sent, times, verb, rate)
@@ -1357,8 +1363,9 @@ class FiguresStage:
         if (noun is not None and noun.lower_ in lex.participles and q.value is not None
                 and q.value >= PARTICIPLE_MIN):
             after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-            if after is not None and lex.predicates.get(after.lower_) == "KILLED":
-                return "KILLED", "dead", noun  # "4 shot dead in Clarksburg"
+            if ((after is not None and lex.predicates.get(after.lower_) == "KILLED")
+                    or _died_after(noun, list(noun.conjuncts))):
+                return "KILLED", "dead", noun  # "4 shot dead in Clarksburg", "Two shot and killed in Lolo"
             return lex.participles[noun.lower_], None, noun  # "4 shot, one fatally": four people shot
         verb_read_as_noun = _verb_before_number(doc, q)
         if verb_read_as_noun is not None:  # "kills 3, wounds 2": the 2 are wounded, not killed

@@ -915,3 +915,26 @@ def test_figures_negated_harm_is_not_a_casualty(text: str, fragment: str) -> Non
 def test_figures_headline_shot_and_killed_counts_the_dead(title: str, fragment: str, value: float) -> None:
     fig = _find(facts_of(title), fragment)
     assert (fig.category, fig.value) == ("KILLED", value)
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # an age the parser hangs on the killing verb as a complement is its object, a victim
+    ("Lingle man allegedly kills 4-month-old before shooting himself", 2),
+    ("Man kills 4-month-old in his home", 1),
+    # not an age of the subject ("a man, 30 years old")
+    ("Man, 30 years old, dies after shooting", 1),
+])
+def test_figures_gva_age_as_the_killing_verbs_object(title: str, killed: int) -> None:
+    assert _headline(title)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a verb the parser leaves loose after "then" is the next act of the same subject: the killer
+    ("A man shot and killed his ex-girlfriend's two teenage daughters, then turned the gun on himself "
+     "in a Panorama City murder-suicide.", 3),
+    ("A man shot and killed his two daughters and then turned the gun on himself.", 3),
+])
+def test_figures_gva_killer_who_then_turned_the_gun_on_himself(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed

@@ -193,3 +193,23 @@ def test_figures_totals_headline_reports_an_injury(title: str, killed: int, inju
 ])
 def test_figures_totals_ordinal_victim_counts_those_hit(body: str, killed: int, injured: int) -> None:
     assert _titled("Police investigate shooting", body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("title", "body", "killed"), [
+    # the dead a headline names one by one give way to a body that counts more with a number of
+    # people, where the headline names several or the killer died too
+    ("Police: Perry Hall father kills sons, 10 and 12, before turning the gun on himself",
+     "A Perry Hall man identified as Julian Roary, 47, killed his two sons Friday morning before "
+     "fatally shooting himself.", 3),
+    ("Sources: Colonie officer despondent before killing wife, son",
+     "The neighbor said he was surprised when he learned three people died.", 3),
+    # one victim alone stands: the body's larger count is as often another story's
+    ("Shot that killed 7-year-old boy in Humboldt Park meant for his dad, police say",
+     "Seven people were killed in shootings across the city over the weekend.", 1),
+    # a headline's count in words is a count, not victims named one by one
+    ("Weapons, meth found at scene of Lacey triple homicide",
+     "Four people were killed in the county this year.", 3),
+])
+def test_figures_totals_headline_dead_named_give_way_to_a_body_count(title: str, body: str,
+                                                                       killed: int) -> None:
+    assert _titled(title, body)["killed"] == killed

@@ -59,7 +59,6 @@ from truceline.record import Article, ArticleFacts, Figure
 from truceline.stages.figures_quantity import figure_lexicon
 from truceline.stages.figures_totals import (
     incident_statement,
-    incident_total,
     is_definite_singular,
     is_implicit_singular,
 )
@@ -90,6 +89,10 @@ IMPLIED_DEATHS = 1  # "Accidental shooting proves fatal": a death without a numb
 # "Victim and shooter identified in murder-suicide": the least a murder-suicide can mean is one
 # killed and the killer
 MURDER_SUICIDE_DEATHS = 2
+# a headline that names two dead or more without a number ("before killing wife, son") names them
+# one by one, and may leave one out; one alone is as often the only one (the body's larger count
+# is then another story's: "Shot that killed 7-year-old boy ... meant for his dad")
+SEVERAL_DEAD = 2
 # a casualty figure dated a year or more before the article ("78 were killed in 1982", "123 officer
 # fatalities in 2015") is about an earlier incident or an earlier year's toll, not the page's shooting;
 # a year, not a span of days: deaths dated 3-30 days before the article are often the page's own
@@ -180,6 +183,13 @@ def headline_reports_murder_suicide(title: str) -> bool:
     return any(phrase in text for phrase in raw["murder_suicide"])
 
 
+def headline_reports_killer_death(title: str) -> bool:
+    """Whether a headline tells that the killer died by his own hand: a murder-suicide, or a
+    reflexive ("kills 4-year-old, then himself", "Man who killed wife, children, self")."""
+    words = set(_WORD.findall(title.lower()))
+    return headline_reports_murder_suicide(title) or not words.isdisjoint(_gva_lexicon()["self_words"])
+
+
 @cache
 def _multiple_deaths() -> re.Pattern[str]:
     raw = _gva_lexicon()["multiple_deaths"]
@@ -202,9 +212,10 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     "nine people were shot"), taken off a count of everyone hit when this document
     counts no dead of its own. ``injured_named`` and ``injured_counted`` say whether the
     injured count is only of victims named without a number, and whether it holds a
-    number of people, for :func:`with_headline`."""
+    number of people, for :func:`with_headline`; ``killed_named`` and ``killed_counted`` the
+    same of the dead."""
     figures = _this_incident(facts)
-    killed = incident_total(figures, "KILLED", no_value=GVA_SEVERAL)
+    killed, dead_said = incident_statement(figures, "KILLED", no_value=GVA_SEVERAL)
     if killed or death_reported:  # "the victim was shot", "the boy was wounded": the one who died
         # ... unless the dead are named by another role ("officer shot, suspect killed")
         dead_roles = {_role(f) for f in figures if f.category == "KILLED"}
@@ -230,7 +241,9 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     cities = [m.canonical for m in facts.mentions if m.kind == "PLACE"]
     return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities,
             "injured_named": all(is_implicit_singular(f) for f in said),
-            "injured_counted": any((f.value or 0) > 1 and _of_people(f) for f in said)}
+            "injured_counted": any((f.value or 0) > 1 and _of_people(f) for f in said),
+            "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
+            "killed_counted": any((f.value or 0) > 1 and _of_people(f) for f in dead_said)}
 
 
 def _earlier(fig: Figure, published: str | None) -> bool:
@@ -327,15 +340,23 @@ def _counting(headline: dict[str, Any], dead: int) -> dict[str, Any]:
     return {**headline, "num_killed": max(headline["num_killed"], dead)}
 
 
-def with_headline(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:
+def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died: bool = False
+                  ) -> dict[str, Any]:
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
     else the body's. One exception: a headline's single victim named without a number
     ("Teenager injured during quadruple shooting") is one of those the body counts with a
-    number of people ("A teenager was among four people who were shot"), not the count."""
+    number of people ("A teenager was among four people who were shot"), not the count; and so
+    are the dead a headline names without a number where they are several ("before killing wife,
+    son") or the killer died too (``killer_died``: "father kills sons, 10 and 12, before turning the
+    gun on himself"), where a body that counts more dead with a number of people ("killed his two
+    sons Friday morning before fatally shooting himself") gives the count."""
     implicit = headline["num_injured"] == 1 and headline["injured_named"]
     counted = body["injured_counted"] and body["num_injured"] > 1
-    return {**body, "num_killed": headline["num_killed"] or body["num_killed"],
+    dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died)
+    dead_counted = body["killed_counted"] and body["num_killed"] > headline["num_killed"]
+    return {**body, "num_killed": body["num_killed"] if dead_named and dead_counted
+            else headline["num_killed"] or body["num_killed"],
             "num_injured": body["num_injured"] if implicit and counted
             else headline["num_injured"] or body["num_injured"]}
 
@@ -347,17 +368,19 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
     critical condition from gunshot") one injured."""
     said = headline_deaths(body.article.title or "")  # "double homicide": a count the headline gives
-    pred = with_headline(predict(body), _counting(predict(headline), said))
+    killer_died = headline_reports_killer_death(body.article.title or "")
+    pred = with_headline(predict(body), _counting(predict(headline), said), killer_died=killer_died)
     implied = not pred["num_killed"] and headline_reports_death(body.article.title or "")
     if pred["num_killed"] or implied:
         # the headline's dead are off the body's count of everyone hit; not the other way
         # round: the body may run other stories together, the headline names the incident
         pred = with_headline(predict(body, death_reported=True, dead=pred["num_killed"]),
-                             _counting(predict(headline, death_reported=True), said))
+                             _counting(predict(headline, death_reported=True), said),
+                             killer_died=killer_died)
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(body.article.title or "")
              else IMPLIED_DEATHS if implied else 0)
-    for key in ("injured_named", "injured_counted"):
+    for key in ("injured_named", "injured_counted", "killed_named", "killed_counted"):
         pred.pop(key)
     hurt = IMPLIED_INJURIES if headline_reports_injury(body.article.title or "") else 0
     return {**pred, "num_killed": max(pred["num_killed"], least),

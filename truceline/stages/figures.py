@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v6"
+EXTRACTOR = "figures.v7"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -275,7 +275,14 @@ def _has_object(verb: Token) -> bool:
     killed Regula"): then its subject acted; without one the subject is the patient."""
     shared = [v for v in verb.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
     # a conjunct with a subject of its own is another clause ("left two dead and five others injured")
-    return any(c.dep_ == "dobj" for v in (verb, *shared) for c in v.children)
+    return any(_is_object(c) for v in (verb, *shared) for c in v.children)
+
+
+def _is_object(tok: Token) -> bool:
+    """A verb's object, and an age the parser hangs on the verb as a complement ("Lingle man
+    allegedly kills 4-month-old before shooting himself": "old" an acomp of "kills")."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "acomp" and tok.lower_ == AGE_WORD and any(
+        g.dep_ == "npadvmod" and g.lower_ in AGE_UNITS for g in tok.children))
 
 
 def _fatally(verb: Token) -> FigureCategory | None:
@@ -814,13 +821,19 @@ def _actor(verb: Token) -> Token | None:
             return subj
         if cur.dep_ == "pcomp" and cur.head.lower_ in SEQUENCE_PREPS:
             cur = cur.head.head
-        elif cur.dep_ in ("conj", "xcomp", "advcl"):
-            cur = cur.head
+        elif cur.dep_ in ("conj", "xcomp", "advcl") or (cur.dep_ == "dep" and _then(cur)):
+            cur = cur.head  # "shot and killed his ... daughters, then turned the gun on himself"
         elif cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD"):
             return cur.head  # "man, 19, shot and killed infant daughter, self": a headline's verb
         else:
             return None
     return None
+
+
+def _then(verb: Token) -> bool:
+    """A verb the parser leaves loose ("dep") after "then": the next act of the same subject."""
+    return verb.pos_ == "VERB" and any(c.lower_ == LIST_THEN and c.i < verb.i
+                                       for c in (*verb.children, *verb.head.children))
 
 
 def _bare_person(tok: Token, *, kin: bool = False) -> bool:
@@ -1189,7 +1202,7 @@ class FiguresStage:
             if dep == "nsubj" and source.lemma_.lower() not in lex.intransitive_death and any(
                     c.dep_ in CLAUSE_DEPS for v in (verb, source) for c in v.children):
                 continue  # "a 15-year-old who claimed he'd been shot", "claimed to be": the subject acts
-            patients = [c for c in source.children if c.dep_ == dep]
+            patients = [c for c in source.children if c.dep_ == dep or (dep == "dobj" and _is_object(c))]
             if dep in SUBJECT_DEPS:  # one subject: of two, the parser took a clause's subject for
                 # this verb's ("A father charged ... after his daughter was shot"): the nearest
                 patients = patients[-1:]

@@ -45,6 +45,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -151,24 +152,27 @@ def sentence_case(title: str) -> str:
                               for w in rest)])
 
 
+def _without(title: str, phrases: Iterable[str]) -> str:
+    """A headline in lower case, with the phrases that name no such thing taken out
+    ("attempted murder", "body armor")."""
+    text = title.lower()
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return text
+
+
 def headline_reports_death(title: str) -> bool:
     """Whether a headline says someone died without counting them ("Helena man
     charged in shooting death", "Accidental shooting in Beaumont proves fatal")."""
     words, not_death = _headline_cues()
-    text = title.lower()
-    for phrase in not_death:
-        text = text.replace(phrase, " ")
-    return any(w in words for w in _WORD.findall(text))
+    return any(w in words for w in _WORD.findall(_without(title, not_death)))
 
 
 def headline_reports_injury(title: str) -> bool:
     """Whether a headline says someone was hurt without counting them ("Killeen 2-year-old in
     critical condition from gunshot", "State Trooper Wounded, one suspect dead")."""
     raw = _gva_lexicon()
-    text = title.lower()
-    for phrase in raw["not_injury"]:
-        text = text.replace(phrase, " ")
-    words = set(_WORD.findall(text))
+    words = set(_WORD.findall(_without(title, raw["not_injury"])))
     return not words.isdisjoint(raw["injury_words"]) or (
         not words.isdisjoint(raw["injury_nouns"]) and not headline_reports_death(title))
 
@@ -177,9 +181,7 @@ def headline_reports_murder_suicide(title: str) -> bool:
     """Whether a headline names a murder-suicide ("Victim and shooter identified in Southaven
     murder-suicide"), not an attempted one."""
     raw = _gva_lexicon()
-    text = title.lower()
-    for phrase in raw["not_murder_suicide"]:
-        text = text.replace(phrase, " ")
+    text = _without(title, raw["not_murder_suicide"])
     return any(phrase in text for phrase in raw["murder_suicide"])
 
 
@@ -241,9 +243,15 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     cities = [m.canonical for m in facts.mentions if m.kind == "PLACE"]
     return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities,
             "injured_named": all(is_implicit_singular(f) for f in said),
-            "injured_counted": any((f.value or 0) > 1 and _of_people(f) for f in said),
+            "injured_counted": _counts_people(said),
             "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
-            "killed_counted": any((f.value or 0) > 1 and _of_people(f) for f in dead_said)}
+            "killed_counted": _counts_people(dead_said)}
+
+
+def _counts_people(said: list[Figure]) -> bool:
+    """Whether a statement holds a number of people ("four people who were shot"), not only
+    victims named one by one."""
+    return any((f.value or 0) > 1 and _of_people(f) for f in said)
 
 
 def _earlier(fig: Figure, published: str | None) -> bool:
@@ -367,10 +375,11 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     killed, who is then not also counted among the injured; one that names a
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
     critical condition from gunshot") one injured."""
-    said = headline_deaths(body.article.title or "")  # "double homicide": a count the headline gives
-    killer_died = headline_reports_killer_death(body.article.title or "")
+    title = body.article.title or ""
+    said = headline_deaths(title)  # "double homicide": a count the headline gives
+    killer_died = headline_reports_killer_death(title)
     pred = with_headline(predict(body), _counting(predict(headline), said), killer_died=killer_died)
-    implied = not pred["num_killed"] and headline_reports_death(body.article.title or "")
+    implied = not pred["num_killed"] and headline_reports_death(title)
     if pred["num_killed"] or implied:
         # the headline's dead are off the body's count of everyone hit; not the other way
         # round: the body may run other stories together, the headline names the incident
@@ -378,11 +387,11 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
                              _counting(predict(headline, death_reported=True), said),
                              killer_died=killer_died)
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
-    least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(body.article.title or "")
+    least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(title)
              else IMPLIED_DEATHS if implied else 0)
     for key in ("injured_named", "injured_counted", "killed_named", "killed_counted"):
         pred.pop(key)
-    hurt = IMPLIED_INJURIES if headline_reports_injury(body.article.title or "") else 0
+    hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
     return {**pred, "num_killed": max(pred["num_killed"], least),
             "num_injured": max(pred["num_injured"], hurt)}
 

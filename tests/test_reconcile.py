@@ -231,6 +231,26 @@ def test_reconcile_agreements_merge_reports_of_one_deal() -> None:
     assert term.sources == ("A", "D")
 
 
+@pytest.mark.parametrize(("start", "history"), [
+    # Monday's paper: "The ceasefire came into force on Sunday morning": in force since Sunday
+    ("2025-01-19", [("2025-01-15", "agreed"), ("2025-01-19", "in_force")]),
+    # a start still ahead of the report is no date of the status: the report's own day
+    ("2025-01-25", [("2025-01-15", "agreed"), ("2025-01-20", "in_force")]),
+    (None, [("2025-01-15", "agreed"), ("2025-01-20", "in_force")]),
+])
+def test_reconcile_agreements_date_in_force_by_the_start_a_report_gives(
+        start: str | None, history: list[tuple[str, str]]) -> None:
+    records = [
+        article("Israel and Hamas agreed a ceasefire.", "2025-01-15", "A",
+                agreements=(deal("Israel–Hamas ceasefire", ("Israel", "Hamas"), status="agreed"),)),
+        article("The ceasefire between Israel and Hamas came into force on Sunday morning.", "2025-01-20",
+                "B", agreements=(deal("Israel–Hamas ceasefire", ("Israel", "Hamas"), start=start,
+                                      status="in_force"),)),
+    ]
+    (view,) = agreements(records)
+    assert [(p.date, p.status) for p in view.history] == history
+
+
 def test_reconcile_agreements_keep_distinct_deals_apart() -> None:
     records = [
         article("Israel and Hamas agreed a ceasefire.", "2014-08-26", "A",

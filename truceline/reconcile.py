@@ -557,14 +557,25 @@ def _phase_view(n: int, reports: list[tuple[Phase, str]]) -> PhaseView:
                                  for t, s in terms.values()))
 
 
+def _status_day(item: _Item, status: str) -> str | None:
+    """The day a report puts its status on: its own date, except that a deal in force since
+    a first phase start the report gives, on or before that date ("came into force on Sunday
+    morning" in Monday's paper), has been in force since that start."""
+    published = item.facts.article.published
+    if status == "in_force" and item.start is not None and published and item.start.isoformat() <= published:
+        return item.start.isoformat()
+    return published
+
+
 def _history(items: list[_Item]) -> list[StatusPoint]:
-    """Status per report date, the graver status on a tie, consecutive repeats merged."""
+    """Status per day (the report's, or the start it gives for a deal in force), the graver
+    status on a tie, consecutive repeats merged."""
     by_day: dict[str | None, tuple[str, list[str]]] = {}
     for i in items:
         status = i.agreement.status
         if not status:
             continue
-        day = i.facts.article.published
+        day = _status_day(i, status)
         old = by_day.get(day)
         source = _outlet(i.facts)
         if old is None or _rank(status) > _rank(old[0]):

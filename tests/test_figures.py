@@ -938,3 +938,72 @@ def test_figures_gva_killer_who_then_turned_the_gun_on_himself(text: str, killed
     from truceline.evaluation.gva import predict
 
     assert predict(facts_of(text))["num_killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim named with "the" is the one told before, whatever the injury verb
+    ("The Lunenburg County Sheriff's Office has confirmed that the two year old who accidentally shot "
+     "himself Monday morning has died. The gun discharged, injuring the toddler.", 1, 0),
+    ("When officers arrived inside the apartment, they found the man deceased, the child injured and the "
+     "boy's mother, who was not injured. The boy was transported to Primary Children's Hospital, where he "
+     "was later pronounced dead.", 1, 0),
+    # ... not one set apart from the dead
+    ("One man died at the scene. The other victim was wounded in the leg.", 1, 1),
+])
+def test_figures_gva_definite_victim_restates_the_dead(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a count whose participle says it is accused or sought is who did it, not a victim
+    ("Three charged in 2014 west side shooting that left teen dead, 6 injured", "Three"),
+    ("2 suspects sought in shooting outside LIC nightclub that wounded 4", "2 suspects"),
+    ("State and local authorities in New Orleans are searching for two men wanted in connection with a "
+     "shooting in the Seventh ward that left one man dead and a Louisiana State trooper injured.", "two men"),
+    # the object of "shot at" is a target, hit or not
+    ("In August, a 20-year-old man shot at twelve people before turning the gun on himself.",
+     "twelve people"),
+])
+def test_figures_accused_or_target_count_is_not_a_casualty(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).category == "OTHER"
+
+
+def test_figures_age_said_again_with_also_is_not_a_count() -> None:
+    facts = facts_of("A 15-year-old has died following a shooting in Chelsea on Friday. Another teen, "
+                     "also 15, was shot in the foot.")
+    assert not [f for f in facts.figures if f.category == "INJURED" and f.value == 15]
+
+
+@pytest.mark.parametrize("text", [
+    # harm told in the present as one of two outcomes: what may happen, no event
+    ("The law also states a parent or guardian of a child who is injured or dies of an accidental shooting "
+     "shall be prosecuted only when the parent behaved in a grossly negligent manner."),
+    ("Any time one of our students is hurt or passes away it has a huge impact on the whole school "
+     "community, Hilton said."),
+    # a list that "neither" opens counts nobody
+    "The driver was shot and killed. Neither the driver's wife or the other passenger was injured.",
+    # an outlet's channel number is no count
+    "Four people shot outside bar in Buena Vista Township - WNEM TV 5",
+    # "hurting" is pain, not an injury
+    "Her cousin, Dawnesha Robinson is also hurting.",
+])
+def test_figures_harm_that_did_not_happen_counts_nobody(text: str) -> None:
+    assert not [f for f in facts_of(text).figures if f.category == "INJURED"]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a plural count of those hit, fewer than the dead, names some of the dead
+    ("Shawn Vinson said the father shot both sons and then himself. The father and his two sons were "
+     "found dead in the home.", 3, 0),
+    ("A 30-year-old man killed his two children and himself on Monday. Witnesses reported hearing "
+     "yelling, and the man shot both children with a handgun.", 3, 0),
+])
+def test_figures_gva_count_hit_among_the_dead(text: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+

@@ -14,7 +14,8 @@ not also an injury; in a report of a death, a single victim "shot" without a
 number is the one who died). A count of everyone hit ("four teenagers were
 shot, one fatally", "five men were shot ... the fifth died") includes the
 dead, so the killed are taken off it (a plural count of those hit that equals
-the dead, "four men shot to death ... four victims shot", leaves nobody
+the dead, "four men shot to death ... four victims shot", or is fewer than them,
+"the father shot both sons and then himself", leaves nobody
 injured); a count of "others wounded" does not, and the headline's dead ("Nine
 dead after church shooting") come off the body's count of those shot when the
 body counts no dead of its own. A death or injury dated in an earlier year
@@ -25,9 +26,9 @@ wins over the body's, except a single injured victim it names without a number
 ("Teenager injured during quadruple shooting") over a body that counts the people hit
 ("four people who were shot"). A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot",
-"taken to the hospital" or named by a pronoun ("he was wounded") is then the one
-who died, unless the dead are named by another role ("officer shot, suspect
-killed") or the victim's clause says they lived ("is recovering",
+"taken to the hospital" or named by a pronoun ("he was wounded") or with "the"
+("injuring the toddler") is then the one who died, unless the dead are named by
+another role ("officer shot, suspect killed") or the victim's clause says they lived ("is recovering",
 "non-life-threatening injuries"). A headline that names a murder-suicide
 reports two deaths at least; one that counts the dead with a multiplier
 ("double homicide", "triple slaying") gives that count as its own; one that
@@ -78,6 +79,7 @@ TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the
 # a victim named by a pronoun ("he was wounded", "she was taken to a hospital") points back to
 # someone named before: in a report of a death, as a rule the one who died
 PRONOUNS = frozenset(figure_lexicon()["person_pronouns"])
+DEFINITE_VICTIM = "the "  # "the toddler", "the victim": someone named before
 OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -229,6 +231,8 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
     hit_dead = killed or dead
+    if hit_dead and _all_hit(said) and _among_dead(said, injured, hit_dead):
+        injured = 0  # "the father shot both sons and then himself": the sons are two of the three dead
     if hit_dead and _all_hit(said) and (injured > hit_dead or injured == hit_dead >= SAME_GROUP_MIN):
         # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
         # were killed": nobody survived
@@ -288,10 +292,19 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     someone survived, and so does one taken to hospital in the sentence that counts the
     dead ("left two boys dead and sent a teenage girl to the hospital"), one set apart
     from the others ("A fourth person, a woman, was taken to a hospital"), and one whose
-    clause says so (status "alive": "was shot in the arm and is recovering")."""
+    clause says so (status "alive": "was shot in the arm and is recovering"). A victim named
+    with "the" ("injuring the toddler") is the one told before, whatever the verb."""
     return is_implicit_singular(fig) and fig.status != "alive" and (
-        fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or (
+        fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or _definite_victim(fig) or (
             fig.predicate in TRANSPORTED and fig.sentence not in death_sentences and not _another(fig)))
+
+
+def _definite_victim(fig: Figure) -> bool:
+    """A single victim named with the definite article ("The gun discharged, injuring the
+    toddler", "found the man deceased, the child injured") points back to someone told before,
+    as a pronoun does, whatever the verb; not one set apart ("the other victim"). A name or a
+    possessive ("his brother") may be someone new."""
+    return fig.text.lower().startswith(DEFINITE_VICTIM) and not _another(fig)
 
 
 def _nth_hit(figures: tuple[Figure, ...]) -> int:
@@ -322,6 +335,13 @@ def _all_hit(figures: list[Figure]) -> bool:
     shot"), not of the others beside the dead ("three others wounded")."""
     return bool(figures) and all(f.predicate in HIT_BY_GUNFIRE and "other" not in f.text.lower()
                                  for f in figures)
+
+
+def _among_dead(said: list[Figure], injured: float, dead: float) -> bool:
+    """Whether a plural count of those hit, fewer than the dead, names some of the dead ("the
+    father shot both sons and then himself", three dead; "the suspect shot both men with a
+    handgun, killing them"); not a count without a number ("multiple people shot")."""
+    return SAME_GROUP_MIN <= injured < dead and all(f.value for f in said)
 
 
 def _load(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:

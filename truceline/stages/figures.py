@@ -65,12 +65,14 @@ BOTH_COUNT = 2  # "both men were wounded"
 PARTICIPLE_MIN = 2  # "4 shot": after a number above one a singular "shot" is no noun ("one shot" may be)
 DEFINITE_DETS = frozenset({"the", "this", "that"})  # "the second victim": one of a list, not a count
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
+NEITHER = "neither"  # "Neither the driver or the other passenger was injured" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
 AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "16-year-old", "18-month old"
 AGE_UNIT = "age"  # what an age is typed as (the quantity layer's unit for "Henry, 19,")
 AGE_WORD = "old"  # "a 16-year-old", "13 year old Shaquez Brunner"
 AGE_OF_BOTH = "both"  # "Banes and Clark, both 31,": one age said of two people
+AGE_ALSO = "also"  # "Another teen, also 15, was shot": an age said again of another person
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 # one person who "had a gunshot wound to the leg" is hurt; "all five had gunshot wounds" are mostly the dead
 INJURY_HAVE = "have"
@@ -93,6 +95,12 @@ ACTOR_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "poss"}
 CASUALTY_CATEGORIES = frozenset({"KILLED", "INJURED"})  # what a generic statistic is not an incident of
 VERBLESS_DEPS = frozenset({"ROOT", "appos"})  # a headline's noun with no verb: "Child in critical condition"
 RUN_ON_TAG = "VBN"  # "shot, killed": a headline's participles in a row
+ALTERNATIVE = "or"  # "is hurt or passes away": one of two outcomes
+TARGET_PREP = "at"  # "shot at a dozen people": aimed at, not said to be hit
+GUN_VERBS = frozenset({"shoot", "shot"})  # the verbs of "shot at twelve people"
+HURTING = "hurt"  # "is also hurting": pain, in the progressive
+PROGRESSIVE_TAG = "VBG"
+GENERIC_TAGS = frozenset({"VBZ", "VBP"})  # the present tense of what happens as a rule
 PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or read as a plural noun
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
@@ -156,6 +164,7 @@ class _Lexicon:
     survival: re.Pattern[str]
     survival_unless: re.Pattern[str]
     death_ordinals: dict[str, int]
+    accused: frozenset[str]
 
 
 @cache
@@ -189,7 +198,8 @@ def _lexicon() -> _Lexicon:
                     recovery_verbs=frozenset(raw["injury_states"]["recovery_verbs"]),
                     survival=_phrases(raw["survival_cues"]["cues"]),
                     survival_unless=_phrases(raw["survival_cues"]["unless"]),
-                    death_ordinals={w: int(n) for w, n in raw["death_ordinals"].items()})
+                    death_ordinals={w: int(n) for w, n in raw["death_ordinals"].items()},
+                    accused=frozenset(raw["accused_participles"]))
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -283,6 +293,13 @@ def _is_object(tok: Token) -> bool:
     allegedly kills 4-month-old before shooting himself": "old" an acomp of "kills")."""
     return tok.dep_ == "dobj" or (tok.dep_ == "acomp" and tok.lower_ == AGE_WORD and any(
         g.dep_ == "npadvmod" and g.lower_ in AGE_UNITS for g in tok.children))
+
+
+def _accused(noun: Token) -> bool:
+    """A noun whose participle says it is accused or sought ("Three charged in shooting that left
+    teen dead, 6 injured", "2 suspects sought in shooting ... that wounded 4", "searching for two men
+    wanted in connection with a shooting"): who did it, whatever verb the parser hangs it on."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _lexicon().accused for c in noun.children)
 
 
 def _fatally(verb: Token) -> FigureCategory | None:
@@ -504,8 +521,8 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     if doc[tok.i - 1].lower_ == "at" and (_lexicon().predicates.get(died.lower_) == "KILLED"
                                           or died.lemma_.lower() in _lexicon().intransitive_death):
         return True  # "Cole dead at 25", "dies at 25": the age at death
-    if doc[tok.i - 1].lower_ == AGE_OF_BOTH and doc[tok.i - 2].text == ",":
-        return True  # "Brian Banes and Delandis Clark, both 31 and of Jackson"
+    if doc[tok.i - 1].lower_ in (AGE_OF_BOTH, AGE_ALSO) and doc[tok.i - 2].text == ",":
+        return True  # "Brian Banes and Delandis Clark, both 31 and of Jackson", "Another teen, also 15,"
     if doc[tok.i - 1].text != ",":
         return False
     person = doc[tok.i - 2]  # the parser may hang the age on the verb: "kills man, 18"
@@ -927,6 +944,41 @@ def _negated(verb: Token) -> bool:
         c.lower_ in _lexicon().severity for c in verb.children)
 
 
+def _shot_at(noun: Token) -> bool:
+    """The object of "shot at" is a target, hit or not ("a 20-year-old man shot at twelve people
+    before turning the gun on himself")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == TARGET_PREP
+            and noun.head.head.lemma_.lower() in GUN_VERBS)
+
+
+def _neither(noun: Token) -> bool:
+    """A person in a list "neither" opens ("Neither the driver or the other passenger was
+    injured"): nobody."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return any(c.dep_ == "preconj" and c.lower_ == NEITHER for c in first.children)
+
+
+def _not_an_injury(verb: Token) -> bool:
+    """Harm that is no casualty: one that may happen ("is hurt or passes away"), or pain ("is also
+    hurting")."""
+    return _alternative(verb) or _hurting(verb)
+
+
+def _hurting(verb: Token) -> bool:
+    """"hurt" in the progressive is pain, not an injury ("Her cousin, Dawnesha Robinson is also
+    hurting", "if their child is hurting and thinking about ...")."""
+    return verb.lemma_.lower() == HURTING and verb.tag_ == PROGRESSIVE_TAG and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _alternative(verb: Token) -> bool:
+    """Harm told in the present as one of two outcomes ("Any time one of our students is hurt or
+    passes away", "a child who is injured or dies of an accidental shooting"): what may happen,
+    not what happened ("were shot or suffered various injuries" is an event)."""
+    return any(c.dep_ == "cc" and c.lower_ == ALTERNATIVE for c in verb.children) and any(
+        t.tag_ in GENERIC_TAGS for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
 def _ordinal_dead(noun: Token, category: FigureCategory) -> float | None:
     """The dead counted by an ordinal on one who died: "Third person dies after shooting" is
     three, "A second victim has died" two; not "the second victim", one of a list."""
@@ -1134,6 +1186,8 @@ class FiguresStage:
                 return unit.lower_ in AGE_UNITS
             if noun.i in counted or any(c.dep_ == "det" and c.lower_ in NEGATING_DETS for c in noun.children):
                 return False  # counted already; "no other student was injured": nobody
+            if _neither(noun):
+                return False  # "Neither the driver or the other passenger was injured": nobody
             if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:
                 return False  # "Mother: Boy killed in accidental shooting": who says it
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
@@ -1246,7 +1300,8 @@ class FiguresStage:
             for listed in _listed_before(sent, sent.doc[start], bare=False):
                 if listed.i not in found and eligible(listed):
                     found[listed.i] = (listed, fig.category, verb)
-        found = {i: victim for i, victim in found.items() if not _negated(victim[2])}
+        found = {i: victim for i, victim in found.items()
+                 if not (_negated(victim[2]) or _not_an_injury(victim[2]))}
         return _resolve_pronouns(found)
 
     @staticmethod
@@ -1313,8 +1368,10 @@ class FiguresStage:
                             status = "alive"
         if category in PEOPLE_CATEGORIES and _slash_counter(doc, q):
             category, status, subject, confidence = "OTHER", None, None, CONF_UNCATEGORISED
-        if category in CASUALTY_CATEGORIES and verb is not None and _negated(verb):
-            # "The girl's mother and two other children were also home but were not injured"
+        if category in CASUALTY_CATEGORIES and verb is not None and (
+                _negated(verb) or _not_an_injury(verb)):
+            # "The girl's mother and two other children were also home but were not injured", "a child
+            # who is injured or dies"
             category, status, subject, confidence = "OTHER", None, None, CONF_UNCATEGORISED
         rate = self._rate(doc, sent, q, verb)
         if category in CASUALTY_CATEGORIES:
@@ -1425,9 +1482,11 @@ class FiguresStage:
         host = _along_with(doc[q.num_start]) or _along_with(anchor)
         verbs = _governing_verbs(anchor) if host is None else [host] if host.pos_ == "VERB" else (
             _governing_verbs(host))
+        # "Three charged in shooting that left teen dead, 6 injured", "shot at a dozen people"
+        not_hit = _accused(anchor) or _shot_at(anchor)
         for verb in verbs:
             hurt = _to_hospital(verb) or _with_injuries(verb) or (anchor.dep_ == "nsubj" and _suffers(verb))
-            if hurt and (noun_cls == "person" or noun is None):
+            if hurt and (noun_cls == "person" or noun is None) and not not_hit:
                 # "sent four people to the hospital", "Four males suffered injuries"
                 return "INJURED", status, verb
             verb_cls = _verb_class(verb)
@@ -1450,6 +1509,8 @@ class FiguresStage:
             rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
             if rule == "INJURED":
                 rule = _fatally(verb) or ("KILLED" if _died_after(verb, verbs) else rule)
+            if rule in CASUALTY_CATEGORIES and not_hit:
+                continue  # who did it, or a target, whatever casualty verb the parser hangs it on
             if rule is not None:
                 if rule == "KILLED" and noun_cls in ("hostage", "body", "person", None):
                     status = "dead" if noun_cls in ("hostage", "body") else status

@@ -1007,3 +1007,111 @@ def test_figures_gva_count_hit_among_the_dead(text: str, killed: int, injured: i
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
 
+
+def _injured(text: str) -> float:
+    return sum(f.value or 0 for f in facts_of(text).figures if f.category == "INJURED")
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a person conjoined to a count of those who suffered injuries suffered them too
+    ("One man shot in the abdomen, and two men and a woman suffered minor injuries to their lower "
+     "extremities, police said.", 4),
+    # a later verb that shares its subject tells the injury
+    ("Police say the little girl is okay, and only suffered minor injuries.", 1),
+    ("The suspect was hit in the hand and sustained minor injuries.", 1),
+    # ... and so does a relative clause
+    ("Officers responded to a report of a juvenile who had sustained a gunshot wound to the leg.", 1),
+])
+def test_figures_gva_injury_told_by_a_coordinated_subject_verb_or_clause(text: str, injured: int) -> None:
+    assert _injured(text) == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a victim a verb leaves in a condition, or whose condition is the predicate
+    ("Neighbors were at a loss as to who would gun down the 11-year-old and his teenage brother, "
+     "killing the sixth-grader and leaving the teen in critical condition.", 1),
+    ("One 23-year-old man is in critical condition, a 34-year-old man is stable and two women were "
+     "treated and released.", 3),
+    # not one who is critical of something
+    ("The man is critical of the police.", 0),
+])
+def test_figures_gva_victim_in_a_condition_without_an_injury_verb(text: str, injured: int) -> None:
+    assert _injured(text) == injured
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # "found shot": the participle tells the state of the one found
+    ("A young man was found shot on Carole Lane around 7:00 p.m.", "INJURED", 1),
+    ("Two men were found shot inside a home.", "INJURED", 2),
+    ("Two men were found shot to death inside a home.", "KILLED", 2),
+    # a reflexive after a relative pronoun: the noun the clause is about
+    ("Erie Police say a Detroit man who shot himself while running away from police early today had "
+     "an extensive criminal record.", "INJURED", 1),
+    # "both" alone for two people hurt
+    ("Both were injured in the shooting and are still in the hospital.", "INJURED", 2),
+])
+def test_figures_gva_victims_the_parse_hides(text: str, category: str, value: int) -> None:
+    assert sum(f.value or 0 for f in facts_of(text).figures if f.category == category) == value
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    # a headline's "shot" read as a noun at the root, its victim the subject
+    ("Juvenile shot in arm in Duquesne", 1),
+    ("Police: 2 children, 1 teen shot in Durham :: WRAL.com", 3),
+    # a semicolon ends the clause: the next one's object is not the victims' act
+    ("4 people shot in Montclair, New Jersey; masked suspect on the loose", 4),
+])
+def test_figures_gva_headline_victims_the_parse_hides(title: str, injured: int) -> None:
+    assert _headline(title)[1] == injured
+
+
+def test_figures_gva_both_taken_to_hospital_says_nothing_of_survival() -> None:
+    text = "Maxwell and another teenager were shot. Both were taken to the hospital where Maxwell died."
+    assert [f.text for f in facts_of(text).figures if f.text == "Both"] == []
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a victim told as one more is not the one who died ...
+    ("A man who was critically injured in a shooting early Friday morning has died, police said. "
+     "A 22-year-old man was also shot in the lower leg.", 1),
+    # ... but a pronoun points back at someone told before
+    ("An 8-year-old boy was killed when someone shot through an apartment door. He was shot more "
+     "than once, police said.", 0),
+    # one whose clause says they lived is not the dead named alike
+    ("The security guard had killed his 7-year-old daughter. His older daughter was hospitalized in "
+     "stable condition, police said.", 1),
+])
+def test_figures_gva_victim_set_apart_from_the_dead(text: str, injured: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a multiplier before "shooting" counts everyone hit, the dead among them
+    ("Teen killed in Mayfair triple shooting identified", "Police identified the victim on Monday.", 1, 2),
+    ("Oakland police investigate quadruple shooting", "Police are asking for the public's help.", 0, 4),
+    # ... in the body too
+    ("Arrest made", "The sheriff's office has arrested a 23-year-old man in connection with a "
+     "quadruple shooting last week. Three people were killed in the shooting.", 3, 1),
+    # "double shootings" counts shootings, not people
+    ("City sees two double shootings", "Police are investigating.", 0, 0),
+])
+def test_figures_gva_multiplied_shooting_counts_the_hit(title: str, body: str, killed: int,
+                                                         injured: int) -> None:
+    from truceline import extract
+    from truceline.evaluation.gva import predict_article, sentence_case
+
+    pred = predict_article(extract(body, published="2016-01-01", title=title),
+                           extract(sentence_case(title), published="2016-01-01"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # people crime news names by their role
+    ("A junior firefighter was shot and killed by his captain.", "KILLED"),
+    ("A teacher was wounded in the shooting.", "INJURED"),
+    ("One visitor was killed on Bourbon Street.", "KILLED"),
+])
+def test_figures_gva_victims_named_by_role(text: str, category: str) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == category] == [1]

@@ -33,7 +33,10 @@ another role ("officer shot, suspect killed") or the victim's clause says they l
 reports two deaths at least; one that counts the dead with a multiplier
 ("double homicide", "triple slaying") gives that count as its own; one that
 says a body was found reports a death; one that says someone was hurt ("in critical
-condition", "survives") reports one injured. A headline in title case is
+condition", "survives") reports one injured; a multiplier before "shooting" in the headline, else
+in the body ("Teen killed in Mayfair triple shooting"), counts everyone hit, so the hit who did
+not die are the least number injured. A victim told as one more ("A 22-year-old man was also
+shot") is not the one who died. A headline in title case is
 parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
@@ -208,6 +211,21 @@ def headline_deaths(title: str) -> int:
     return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
 
 
+@cache
+def _multiple_hit() -> re.Pattern[str]:
+    raw = _gva_lexicon()
+    multipliers, hits = "|".join(raw["multiple_deaths"]["multipliers"]), "|".join(raw["multiple_hit"])
+    return re.compile(rf"\b({multipliers})[\s-]+(?:{hits})\b")
+
+
+def multiplied_hit(text: str) -> int:
+    """Everyone a headline or a body counts as hit with a multiplier ("Oakland police investigate
+    quadruple shooting": 4, "Teen killed in Mayfair triple shooting": 3, the dead among them), 0
+    where it has none."""
+    found = _multiple_hit().search(text.lower())
+    return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
+
+
 def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) -> dict[str, Any]:
     """The incident's counts from one document. ``death_reported``: the article
     (its headline or body) reports a death, so a single victim named without a
@@ -291,12 +309,22 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
     without a number ("the boy was shot"); "wounded", "hurt" or "hospitalized" still say
     someone survived, and so does one taken to hospital in the sentence that counts the
     dead ("left two boys dead and sent a teenage girl to the hospital"), one set apart
-    from the others ("A fourth person, a woman, was taken to a hospital"), and one whose
-    clause says so (status "alive": "was shot in the arm and is recovering"). A victim named
-    with "the" ("injuring the toddler") is the one told before, whatever the verb."""
+    from the others ("A fourth person, a woman, was taken to a hospital"), one told as
+    one more ("was also shot", :func:`_also_hit`), and one whose clause says so (status
+    "alive": "was shot in the arm and is recovering"). A victim named with "the" ("injuring
+    the toddler") is the one told before, whatever the verb."""
     return is_implicit_singular(fig) and fig.status != "alive" and (
         fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or _definite_victim(fig) or (
-            fig.predicate in TRANSPORTED and fig.sentence not in death_sentences and not _another(fig)))
+            fig.predicate in TRANSPORTED and fig.sentence not in death_sentences and not _another(fig))
+    ) and not _also_hit(fig)
+
+
+def _also_hit(fig: Figure) -> bool:
+    """A victim told as one more ("A 22-year-old man was also shot in the lower leg", "A 28-year-old
+    man was also found with a gunshot wound"): an addition not said by "another" or "other", whose
+    word sets apart any victim, the dead among them (round 7); not a pronoun, someone told before
+    ("He was shot more than once", "she is also hurting")."""
+    return fig.addition and not _another(fig) and fig.unit not in PRONOUNS
 
 
 def _definite_victim(fig: Figure) -> bool:
@@ -324,10 +352,11 @@ def _another(fig: Figure) -> bool:
 
 def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
     """A single victim "wounded" who is named as the dead are ("Antrez Felder died ...
-    Felder was wounded in the chest"), not "another" or "other" one."""
+    Felder was wounded in the chest"), not "another" or "other" one, nor one whose clause says
+    they lived ("His and Hale's older daughter ... was hospitalized in stable condition")."""
     words = fig.text.lower().split()
     return (is_implicit_singular(fig) and (fig.unit or "").lower() in dead_nouns and not fig.addition
-            and not {"other", "another"} & set(words))
+            and not {"other", "another"} & set(words) and fig.status != "alive")
 
 
 def _all_hit(figures: list[Figure]) -> bool:
@@ -412,8 +441,11 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     for key in ("injured_named", "injured_counted", "killed_named", "killed_counted"):
         pred.pop(key)
     hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
-    return {**pred, "num_killed": max(pred["num_killed"], least),
-            "num_injured": max(pred["num_injured"], hurt)}
+    killed = max(pred["num_killed"], least)
+    # "Teen killed in Mayfair triple shooting", "arrested ... in connection with a quadruple shooting
+    # that left three people dead": the hit who did not die survived (the headline's count first)
+    hit = multiplied_hit(title) or multiplied_hit(body.article.text)
+    return {**pred, "num_killed": killed, "num_injured": max(pred["num_injured"], hurt, hit - killed)}
 
 
 def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None

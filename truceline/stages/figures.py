@@ -93,6 +93,9 @@ TIME_TYPES_NOT_COUNTS = frozenset({"DATE", "TIME", "SET"})
 SUBJECT_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
 ACTOR_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "poss"})  # "Hamas-led", "Israeli"
 CASUALTY_CATEGORIES = frozenset({"KILLED", "INJURED"})  # what a generic statistic is not an incident of
+# the object a verb leaves in a condition: "leaving the teen in critical condition" (not a passive subject:
+# "was listed in critical condition" is as often someone the archive counts dead, or another day's victim)
+CONDITION_OBJECT_DEPS = frozenset({"dobj"})
 VERBLESS_DEPS = frozenset({"ROOT", "appos"})  # a headline's noun with no verb: "Child in critical condition"
 RUN_ON_TAG = "VBN"  # "shot, killed": a headline's participles in a row
 ALTERNATIVE = "or"  # "is hurt or passes away": one of two outcomes
@@ -106,6 +109,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "h
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
 SINCE = "since"
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
+CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
 SLASH = "/"  # "1 / 5": a gallery's counter, a ratio
 STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
 UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
@@ -283,9 +287,18 @@ def _is_toll(tok: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """Whether a verb, or one coordinated with it, has an object ("Carney shot and
     killed Regula"): then its subject acted; without one the subject is the patient."""
-    shared = [v for v in verb.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    shared = [v for v in verb.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+              and not _clause_break(verb, v)]
     # a conjunct with a subject of its own is another clause ("left two dead and five others injured")
     return any(_is_object(c) for v in (verb, *shared) for c in v.children)
+
+
+def _clause_break(verb: Token, conj: Token) -> bool:
+    """Whether a semicolon stands between a verb and its conjunct: another clause, whose object is
+    not the verb's ("4 people shot in Montclair, New Jersey; masked suspect on the loose", the
+    parser reading "masked" as a verb)."""
+    lo, hi = sorted((verb.i, conj.i))
+    return any(t.text == CLAUSE_BREAK for t in verb.doc[lo + 1:hi])
 
 
 def _is_object(tok: Token) -> bool:
@@ -391,6 +404,12 @@ def _headline_participle(head: Token) -> FigureCategory | None:
     return (_fatally(head) or category) if category in CASUALTY_CATEGORIES else None
 
 
+def _participle_root(head: Token) -> bool:
+    """A headline's participle the parser read as a noun at the root, its victim the subject:
+    "Juvenile shot in arm in Duquesne", "Police: 2 children, 1 teen shot in Durham"."""
+    return head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.lower_ in _lexicon().participles
+
+
 def _suffers(verb: Token, *, have: bool = False) -> bool:
     """"suffered a gunshot wound", "sustained injuries", "suffering from gunshot wounds";
     with ``have``, also "had a gunshot wound"."""
@@ -401,6 +420,35 @@ def _suffers(verb: Token, *, have: bool = False) -> bool:
     objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
              if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in INJURY_NOUNS for o in objs)
+
+
+def _suffered_after(verb: Token) -> Token | None:
+    """A later verb coordinated with ``verb`` that shares its subject and tells an injury: "the
+    little girl is okay, and only suffered minor injuries", "the suspect was hit in the hand and
+    sustained minor injuries"."""
+    return next((v for v in verb.conjuncts if v.i > verb.i and _suffers(v)
+                 and not any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+
+
+def _found_in_state(verb: Token) -> bool:
+    """A participle that tells the state someone was found in: "A young man was found shot" (the
+    parser makes "shot" a complement of "found", its patient the subject of "found"); not one
+    with a state of its own ("four people were found shot dead")."""
+    return verb.dep_ == "xcomp" and verb.tag_ == RUN_ON_TAG and _is_passive(verb.head) and (
+        verb.head.lemma_.lower() in _found_verbs()) and not any(
+        c.lower_ in _lexicon().predicates for c in verb.children)  # "found shot dead": _predicate's
+
+
+@cache
+def _found_verbs() -> frozenset[str]:
+    return frozenset(figure_lexicon()["found_verbs"])
+
+
+def _suffered_who(noun: Token) -> Token | None:
+    """A relative clause that tells the noun's injury: "a report of a juvenile who had sustained a
+    gunshot wound to the leg", "a man who suffered a graze wound"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and _suffers(c, have=True) and any(
+        s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)), None)
 
 
 def _with_injuries(verb: Token) -> bool:
@@ -420,15 +468,40 @@ def _injury_state(noun: Token) -> bool:
         return True
     if noun.dep_ in VERBLESS_DEPS:  # a headline without a verb: "Child in critical condition after ..."
         verb = noun
+    elif noun.dep_ in CONDITION_OBJECT_DEPS:
+        return _in_condition(verb)  # "killing the sixth-grader and leaving the teen in critical condition"
     elif noun.dep_ != "nsubj":
         return False
     elif verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
         return True  # "Andrews is recovering (from a gunshot wound)"
+    elif _condition_predicate(verb):
+        return True  # "a 34-year-old man is stable"
     return any(prep.lower_ == "in" and any(
         (o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
          and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children))
         or (verb is noun and o.dep_ == "pobj" and _is_hospital(o)) for o in prep.children)
         for prep in verb.children)  # "Jessica Daugherty is in serious condition", "daughter in hospital"
+
+
+def _in_condition(verb: Token) -> bool:
+    """A verb that puts its person in a state of injury: "left the teen in critical condition"."""
+    lex = _lexicon()
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
+        and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children)
+        for o in prep.children) for prep in verb.children)
+
+
+@cache
+def _condition_predicates() -> frozenset[str]:
+    return frozenset(figure_lexicon()["condition_predicates"])
+
+
+def _condition_predicate(verb: Token) -> bool:
+    """A condition said as the predicate of a person: "a 34-year-old man is stable", "she remains
+    critical"; not "is critical of the police" (a complement of its own)."""
+    return any(c.dep_ == "acomp" and c.lower_ in _condition_predicates() and not any(c.children)
+               for c in verb.children)
 
 
 def _survives(verb: Token) -> bool:
@@ -489,6 +562,8 @@ def _governing_verbs(tok: Token) -> list[Token]:
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                       and any(a.dep_ == "auxpass" for a in c.children)
                       and not any(a.dep_ in SUBJECT_DEPS for a in c.children)]
+            if below.dep_ == "nsubjpass":  # "Two men were found shot"
+                verbs += [c for c in cur.children if _found_in_state(c)]
             if below.dep_ in SUBJECT_DEPS:
                 # "the leader and several individuals were identified and taken into custody":
                 # a later verb that shares the subject
@@ -505,6 +580,14 @@ def _governing_verbs(tok: Token) -> list[Token]:
 def _both(noun: Token) -> bool:
     """A plural noun determined by "both": "both men", "both victims"."""
     return noun.tag_ == "NNS" and any(c.lower_ == "both" and c.i < noun.i for c in noun.children)
+
+
+def _bare_both(tok: Token) -> bool:
+    """"Both" standing alone for two people as a subject: "Both were injured in the shooting and are
+    still in the hospital"; not of a hospital transport, which tells nothing of who lived ("Both
+    were taken to the hospital where Maxwell died")."""
+    return tok.lower_ == "both" and tok.dep_ in SUBJECT_DEPS and (
+        tok.head.lemma_.lower() not in _lexicon().hospital_transport)
 
 
 def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
@@ -1130,7 +1213,7 @@ class FiguresStage:
                 if fig is not None and fig.category != "OTHER":  # "one of the best": no count
                     figures.append(fig)
             for noun, category, verb in implicit:
-                value = float(BOTH_COUNT) if _both(noun) else 1.0
+                value = float(BOTH_COUNT) if _both(noun) or _bare_both(noun) else 1.0
                 dead_before = any(fig.category == "KILLED" and start < noun.i
                                   for start, fig in casualty_counts.items())
                 if not dead_before:  # "two people were dead ... and a third person died": one more, not three
@@ -1203,6 +1286,8 @@ class FiguresStage:
                                   and pobj[0].i not in counted)
             if _both(noun):  # "both men were wounded": two people, counted from the grammar
                 return _noun_class(noun) == "person"
+            if _bare_both(noun):  # "Both were injured in the shooting": two people told before
+                return True
             if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
                 return _is_pronoun(noun)
             return (noun.tag_ in SINGULAR_TAGS and noun.lower_ not in lex.collective  # "kills family"
@@ -1221,9 +1306,17 @@ class FiguresStage:
                 found[tok.i] = (tok, _predicate(tok) or "KILLED", tok.head)  # "was found dead"
             elif tok.dep_ == "nsubj" and _suffers(tok.head, have=True):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
+            elif tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and _suffers(tok.head.head, have=True):
+                # "two men and a woman suffered minor injuries"
+                found[tok.i] = (tok, "INJURED", tok.head.head)
+            elif tok.dep_ in SUBJECT_DEPS and (suffered := _suffered_after(tok.head)) is not None:
+                # "the little girl is okay, and only suffered minor injuries"
+                found[tok.i] = (tok, "INJURED", suffered)
             elif tok.pos_ in ("NOUN", "PROPN") and (suffering := next(
                     (c for c in tok.children if c.dep_ == "acl" and _suffers(c)), None)) is not None:
                 found[tok.i] = (tok, "INJURED", suffering)  # "found a man suffering from gunshot wounds"
+            elif tok.pos_ in ("NOUN", "PROPN") and (suffered := _suffered_who(tok)) is not None:
+                found[tok.i] = (tok, "INJURED", suffered)  # "a juvenile who had sustained a gunshot wound"
             elif tok.pos_ in ("NOUN", "PROPN") and _injury_state(tok):
                 found[tok.i] = (tok, "INJURED", tok.head)  # "is in serious condition"
             elif tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and not any(
@@ -1232,6 +1325,9 @@ class FiguresStage:
                 # "17-year-old shot in hand in central Toledo"; only the modifier nearest the
                 # participle: "One-year-old girl shot" is one girl
                 found[tok.i] = (tok, headline, tok.head)
+            elif tok.dep_ == "nsubj" and _participle_root(tok.head) and (
+                    headline := _headline_participle(tok.head)) is not None:
+                found[tok.i] = (tok, headline, tok.head)  # "Juvenile shot in arm in Duquesne"
             else:
                 continue
             # "the shooting deaths of a mother and her daughter", "a father and his daughter were found dead"
@@ -1252,6 +1348,8 @@ class FiguresStage:
             has_args = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
             if not has_args and (verb.dep_ == "conj" or _run_on(verb)):
                 source = verb.head  # "was shot and killed", "shot, killed": the object of the first verb
+            elif not has_args and _found_in_state(verb):
+                source = verb.head  # "A young man was found shot on Carole Lane": who was found
             dep = "nsubjpass" if _is_passive(source) else "dobj" if _has_object(source) else "nsubj"
             if dep == "nsubj" and source.lemma_.lower() not in lex.intransitive_death and any(
                     c.dep_ in CLAUSE_DEPS for v in (verb, source) for c in v.children):
@@ -1275,6 +1373,8 @@ class FiguresStage:
                     # "a child shot himself in the hand"; of two subjects, the one nearest the verb
                     # (a dateline the parser made a subject: "MADISON, Wis. - A Madison boy shot himself")
                     obj = subjects[-1]
+                    if obj.lower_ in RELATIVE_PRONOUNS and actor.dep_ == "relcl":
+                        obj = actor.head  # "a Detroit man who shot himself while running away"
                 for named in (obj, *obj.conjuncts):
                     noun = named if eligible(named) else _person_inside(named)
                     if noun is None or not eligible(noun):
@@ -1479,6 +1579,9 @@ class FiguresStage:
                 None if split & lex.predicates.keys() else _predicate(anchor))
             if direct is not None:
                 return direct, "dead" if direct == "KILLED" and noun_cls == "hostage" else status, None
+        if noun is not None and anchor.dep_ == "nsubj" and _participle_root(anchor.head) and (
+                headline := _headline_participle(anchor.head)) is not None:
+            return headline, status, anchor.head  # "Police: 2 children, 1 teen shot in Durham"
         host = _along_with(doc[q.num_start]) or _along_with(anchor)
         verbs = _governing_verbs(anchor) if host is None else [host] if host.pos_ == "VERB" else (
             _governing_verbs(host))

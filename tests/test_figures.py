@@ -1115,3 +1115,109 @@ def test_figures_gva_multiplied_shooting_counts_the_hit(title: str, body: str, k
 ])
 def test_figures_gva_victims_named_by_role(text: str, category: str) -> None:
     assert [f.value for f in facts_of(text).figures if f.category == category] == [1]
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a survival denied is a death
+    ("His brother, 19-year-old Sybrii Davis, did not survive his wounds.", 1),
+    # a death told in a relative clause on the victim
+    ("Police say they had a hard time identifying Smith, who was pronounced dead at the hospital.", 1),
+    # ... not the state of the clause's object: three dead, not four
+    ("Police want to talk to a man about shooting in Mid-City that left three people dead and two others "
+     "injured.", 3),
+    # a death said of its victim by a possessive
+    ("Police officers were in mourning Thursday when they learned about the boy's death.", 1),
+    # "pronounced X dead", "dead" read as a clause
+    ("The Fayette County Coroner pronounced 18-year-old Emery Collins of Harrison County dead at 10:30 a.m. "
+     "Saturday morning.", 1),
+    # a casualty participle as the state someone was found in
+    ("Three people were found shot to death in a home on Sunday.", 3),
+    # a victim the parser hangs on the death event itself
+    ("A man was arrested Wednesday in the fatal shooting of a South Florida woman and two of her children, "
+     "police said.", 3),
+    ("Police are investigating the deaths of a man and two children found in a home.", 3),
+])
+def test_figures_gva_death_said_without_a_killing_verb(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed
+
+
+def test_figures_fatal_adverb_grades_the_part_of_a_count() -> None:
+    facts = facts_of("Four people were shot, one man fatally.")
+    assert (_find(facts, "Four people").category, _find(facts, "one man").category) == ("INJURED", "KILLED")
+
+
+@pytest.mark.parametrize(("title", "killed", "injured"), [
+    # a headline's victim without a verb, said to be dead
+    ("Four shot, man dead in Long Beach", 1, 3),
+    ("Man dead after shooting in Detroit", 1, 0),
+    # a reflexive the parser reads as an adverb after "then" is the killer's death
+    ("Sulphur man kills 4-year-old, then himself", 2, 0),
+])
+def test_figures_gva_headline_deaths_the_parser_breaks(title: str, killed: int, injured: int) -> None:
+    assert _headline(title) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # one more victim "also" killed after the dead named one by one
+    ("Kenneth Mills, a 22-year-old man, was shot and killed Sunday in Bellflower. German Booker, a "
+     "25-year-old customer at the shop, was also killed.", 2),
+    # after a count, the one "also" dead is one of those counted
+    ("Police say two people were killed in the shooting. Pamela Moore also died at the scene.", 2),
+])
+def test_figures_gva_victim_also_killed_adds_to_the_dead_named(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an unborn child is no victim counted
+    ("Five adults and an unborn child were killed back on March 9.", 5),
+    # a death that nearly happened did not
+    ("Quinn said his mother nearly died of illness last year.", 0),
+    # a family counted by "of": its members
+    ("Family of five found dead in Culpeper, Virginia home", 5),
+    ("A family of four was found dead inside their home.", 4),
+    ("He is the father of a family of five.", 0),
+    # nouns that name two people, as the dead
+    ("Parents, 2 children dead in Roy murder-suicide", 4),
+    ("A couple and their two small children were found shot to death Tuesday morning.", 4),
+    # a firefighter is a person
+    ("One firefighter was shot and killed while answering a medical call, authorities said.", 1),
+])
+def test_figures_gva_who_counts_among_the_dead(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed
+
+
+def test_figures_gva_a_pair_shot_is_not_counted_injured() -> None:
+    from truceline.evaluation.gva import predict
+
+    facts = facts_of("The couple were shot, but an official cause of death is not known.")
+    assert predict(facts)["num_injured"] == 0
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # a plural in a headline's list of the dead is two at least
+    ("Father kills daughter, grandchildren, self in Ohio home", 4),
+    ("Father kills son, daughters, himself in Ohio home", 4),
+    # a reflexive the parser reads as an adverb after the killing verb's object is the killer's death
+    ("Mother kills son, self", 2),
+    # a headline's subject the tagger reads as an adjective is still the killer
+    ("Gunman kills wife, self at home", 2),
+])
+def test_figures_gva_headline_list_with_a_plural_and_self(title: str, killed: int) -> None:
+    assert _headline(title)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # an attempted killing is no death
+    ("He was charged with the attempted murder of two police officers.", "two police officers"),
+    # "claim" tells a death only with an object ("claimed three lives")
+    ("On Wednesday, two friends, males ages 16 and 17, claimed to have found a gun in a Fort Worth creek.",
+     "two friends"),
+])
+def test_figures_killing_that_did_not_happen(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).category == "OTHER"

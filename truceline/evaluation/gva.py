@@ -11,7 +11,8 @@ of KILLED and of INJURED figures (largest per-sentence sum; "several" counts
 who survived, and an article that reports only injuries has zero killed:
 both fall out of the totals (a victim "shot and killed" is one KILLED figure,
 not also an injury; in a report of a death, a single victim "shot" without a
-number is the one who died). A count of everyone hit ("four teenagers were
+number is the one who died; a victim "also" killed after the dead are named one by one is one
+more: "Gino Nicolas, 24, was also killed"). A count of everyone hit ("four teenagers were
 shot, one fatally", "five men were shot ... the fifth died") includes the
 dead, so the killed are taken off it (a plural count of those hit that equals
 the dead, "four men shot to death ... four victims shot", or is fewer than them,
@@ -64,6 +65,7 @@ from truceline.record import Article, ArticleFacts, Figure
 from truceline.stages.figures_quantity import figure_lexicon
 from truceline.stages.figures_totals import (
     incident_statement,
+    is_addition,
     is_definite_singular,
     is_implicit_singular,
 )
@@ -238,6 +240,8 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     same of the dead."""
     figures = _this_incident(facts)
     killed, dead_said = incident_statement(figures, "KILLED", no_value=GVA_SEVERAL)
+    also = _also_dead(figures, dead_said)  # "Gino Nicolas, 24, was also killed in the shooting"
+    killed += also
     if killed or death_reported:  # "the victim was shot", "the boy was wounded": the one who died
         # ... unless the dead are named by another role ("officer shot, suspect killed")
         dead_roles = {_role(f) for f in figures if f.category == "KILLED"}
@@ -267,7 +271,23 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
             "injured_named": all(is_implicit_singular(f) for f in said),
             "injured_counted": _counts_people(said),
             "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
-            "killed_counted": _counts_people(dead_said)}
+            "killed_counted": _counts_people(dead_said) or bool(also), "killed_also": bool(also)}
+
+
+def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
+    """The dead told one by one after the statement that counts the dead, each said to be one more
+    ("A 46-year-old woman died ... Gino Nicolas, 24, was also killed in the shooting", "German
+    Booker, a 25-year-old customer at the shop, was also killed"): a victim named without a number,
+    with "also" or "another", by a name or noun the statement does not hold, after a statement that
+    names its dead one by one (after a number, the one "also" dead is one of those counted)."""
+    if not said or not all(is_implicit_singular(f) for f in said):
+        return 0  # "two people were killed ... Pamela Moore also died": one of the two
+    last = max(f.sentence for f in said)
+    named = {(f.unit or "").lower() for f in said}
+    more = {(f.unit or "").lower() for f in figures
+            if f.category == "KILLED" and f.sentence > last and is_implicit_singular(f) and f.addition
+            and f.derived_from is None and is_addition(f)}
+    return len(more - named)
 
 
 def _counts_people(said: list[Figure]) -> bool:
@@ -410,7 +430,8 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died
     sons Friday morning before fatally shooting himself") gives the count."""
     implicit = headline["num_injured"] == 1 and headline["injured_named"]
     counted = body["injured_counted"] and body["num_injured"] > 1
-    dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died)
+    dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died
+                                               or body["killed_also"])
     dead_counted = body["killed_counted"] and body["num_killed"] > headline["num_killed"]
     return {**body, "num_killed": body["num_killed"] if dead_named and dead_counted
             else headline["num_killed"] or body["num_killed"],
@@ -438,7 +459,7 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(title)
              else IMPLIED_DEATHS if implied else 0)
-    for key in ("injured_named", "injured_counted", "killed_named", "killed_counted"):
+    for key in ("injured_named", "injured_counted", "killed_named", "killed_counted", "killed_also"):
         pred.pop(key)
     hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
     killed = max(pred["num_killed"], least)

@@ -45,6 +45,7 @@ CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp"})  # "He claimed (that) ...": th
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # "who claimed he'd been shot", "claimed to be": the subject acts
 BARE_NOT_DEPS = frozenset({"det", "poss", "prep", "nummod"})  # "the man", "his son", "father of two"
 CARE_VERBS = frozenset({"treat"})  # "he was treated and released", but "she was treated well"
+ADJECTIVE_TAG = "JJ"  # "Gunman kills wife, self": a person noun the tagger misreads
 PRONOUN_TAG = "PRP"  # "he", "she" (not the possessive "her", PRP$)
 PEOPLE_CATEGORIES = frozenset({"KILLED", "INJURED", "ARRESTED", "TAKEN_HOSTAGE", "HOSTAGES_HELD",
                                "HOSTAGES_RELEASED", "PRISONERS_RELEASED", "DISPLACED"})
@@ -62,6 +63,9 @@ OWN_LIFE = ("take", "life")  # "took his own life": a death by one's own hand
 OWN_LIFE_WORDS = frozenset({"life", "lives"})  # "took their own lives"
 SEQUENCE_PREPS = frozenset({"before", "after"})  # "killed his wife before shooting himself"
 BOTH_COUNT = 2  # "both men were wounded"
+PART_DEPS = frozenset({"npadvmod", "dep"})  # "Four people were shot, one man fatally": a part set off
+COPULA = "be"  # "Smith, who is dead": a state said of the subject
+FATAL_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})  # "were found shot to death": the state found in
 PARTICIPLE_MIN = 2  # "4 shot": after a number above one a singular "shot" is no noun ("one shot" may be)
 DEFINITE_DETS = frozenset({"the", "this", "that"})  # "the second victim": one of a list, not a count
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
@@ -249,6 +253,19 @@ def _same_kind(noun: Token, sibling: Figure) -> bool:
             or noun.ent_type_ in PEOPLE_ENTS)
 
 
+@cache
+def _unfinished_deaths() -> tuple[frozenset[str], frozenset[str]]:
+    """Words by which a killing is no death: "the attempted murder of ...", "claimed" without "lives"."""
+    raw = figure_lexicon()
+    return frozenset(raw["attempt_modifiers"]), frozenset(raw["death_with_object"])
+
+
+def _attempted(event: Token) -> bool:
+    """An event noun said to be only attempted: "the attempted murder of two police officers"."""
+    attempts = _unfinished_deaths()[0]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in attempts for c in event.children)
+
+
 def _event_of(tok: Token) -> FigureCategory | None:
     """The category of an event named as a noun that ``tok`` is the object of:
     "the deaths of three children", "the fatal shooting of a fellow student"
@@ -259,6 +276,8 @@ def _event_of(tok: Token) -> FigureCategory | None:
     event = tok.head.head
     lex = _lexicon()
     lemma = event.lemma_.lower()
+    if _attempted(event):
+        return None  # "the attempted murder of two police officers": no death
     if lemma in lex.death_events:
         return "KILLED"
     if lemma in lex.arrest_events:
@@ -535,7 +554,120 @@ def _predicate(tok: Token) -> FigureCategory | None:
                 continue  # "Three insurgents were killed, 13 men were detained": a clause of its own
             if sib.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and sib.lower_ in lex.predicates:
                 return lex.predicates[sib.lower_]
+            if _fatal_state(sib):  # "Three people were found shot to death"
+                return "KILLED"
+            if (tok.dep_ == "dobj" and sib.dep_ == "advcl" and sib.pos_ == "ADJ"
+                    and sib.lower_ in lex.predicates):
+                return lex.predicates[sib.lower_]  # "The coroner pronounced Emery Collins dead"
     return None
+
+
+@cache
+def _denied_survival() -> frozenset[str]:
+    return frozenset(figure_lexicon()["denied_survival"])
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    """Nouns that name two people ("Parents, 2 children dead", "A couple and their two small children
+    were found shot to death"), counted as two of the dead only: a pair "shot" is, in a report of a
+    death, as often the dead ("The couple were shot, but an official cause of death ..."), and the
+    aggregation takes only a single victim for the dead (on dev, as injured: one page broken, none fixed)."""
+    return frozenset(figure_lexicon()["pair_nouns"])
+
+
+@cache
+def _not_victims() -> tuple[frozenset[str], frozenset[str]]:
+    raw = figure_lexicon()
+    return frozenset(raw["not_victim_modifiers"]), frozenset(raw["near_miss_adverbs"])
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural person noun without a number: "Cops: Florida grandmother kills daughter, grandchildren,
+    self", "man who fatally shot young sons has died" (two at least)."""
+    return (noun.tag_ == "NNS" and _noun_class(noun) == "person" and noun.lower_ not in _lexicon().collective
+            and not any(c.dep_ in ("nummod", "det") for c in noun.children))
+
+
+def _near_miss(verb: Token) -> bool:
+    """A death verb that tells a death that did not happen: "his mother nearly died of illness"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _not_victims()[1] for c in verb.children)
+
+
+def _not_survived(verb: Token) -> bool:
+    """A survival denied is a death: "His brother, 19-year-old Sybrii Davis, did not survive his wounds"."""
+    return verb.lemma_.lower() in _denied_survival() and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _fatal_state(verb: Token) -> bool:
+    """A casualty participle that says the victim died, as the state someone was found in: "Three
+    people were found shot to death", "was found fatally shot"."""
+    return (verb.tag_ == RUN_ON_TAG and verb.dep_ in FATAL_STATE_DEPS
+            and _verb_class(verb) in CASUALTY_CATEGORIES and _fatally(verb) is not None)
+
+
+def _relative_state(noun: Token) -> tuple[FigureCategory, Token] | None:
+    """A death or an injury told in a relative clause on the victim, with its verb: "Police had a
+    hard time identifying Smith, who was pronounced dead at the hospital", "a teen who did not
+    survive"."""
+    for clause in noun.children:
+        who = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS),
+                   None) if clause.dep_ == "relcl" else None
+        if who is None:
+            continue
+        # "who was pronounced dead", "who is dead"; not "a shooting that left 3 dead": the object's state
+        said = who.dep_ == "nsubjpass" or clause.lemma_.lower() == COPULA
+        state = "KILLED" if _not_survived(clause) else _predicate(who) if said else None
+        if state is not None:
+            return state, clause
+    return None
+
+
+def _death_owner(tok: Token) -> bool:
+    """The victim a death is said of by a possessive: "they learned about the boy's death", "Smith's
+    fatal shooting" (not "his death": a pronoun names someone counted elsewhere). Beside another
+    victim killed in its sentence it names that one again (see ``_implicit_singulars``)."""
+    if tok.dep_ != "poss" or _attempted(tok.head):
+        return False
+    lex = _lexicon()
+    event = tok.head.lemma_.lower()
+    return event in lex.death_events or (
+        event in lex.harm_events and any(c.lower_ in lex.fatal for c in tok.head.children))
+
+
+def _death_event_conjunct(tok: Token) -> bool:
+    """A victim the parser hangs on a death event itself, after the one the event is "of": "the
+    deaths of a man and two children", "the fatal shooting of a woman and two of her children"."""
+    event = tok.head
+    if tok.dep_ != "conj" or event.i > tok.i or _attempted(event) or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i for c in event.children):
+        return False
+    lex = _lexicon()
+    lemma = event.lemma_.lower()
+    return lemma in lex.death_events or (
+        lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children))
+
+
+def _verbless_death(noun: Token) -> Token | None:
+    """The word that says a headline's victim without a verb died: "Four shot, man dead in Long
+    Beach", "Man dead after shooting in Detroit" ("dead"), "Family of five found dead"."""
+    if noun.dep_ not in VERBLESS_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    predicates = _lexicon().predicates
+    words = [*noun.children, *(c for a in noun.children if a.dep_ == "acl" for c in a.children)]
+    # said after the noun ("7-year-old dead, three others wounded": "dead" is not the others')
+    return next((c for c in words if c.dep_ in ("amod", "acl", "oprd", "acomp") and c.i > noun.i
+                 and predicates.get(c.lower_) == "KILLED"), None)
+
+
+def _fatal_part(verb: Token) -> Token | None:
+    """The part of a count that a fatal adverb on its verb grades: "Four people were shot, one man
+    fatally" (the one man died, not the four)."""
+    adverb = next((c for c in verb.children if c.lower_ in FATAL_ADVERBS), None)
+    if adverb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in PART_DEPS and c.i < adverb.i and (
+        c.like_num or any(n.dep_ == "nummod" for n in c.children))), None)
 
 
 def _noun_class(tok: Token) -> str | None:
@@ -876,6 +1008,11 @@ def _self_harm_verb(tok: Token) -> Token | None:
         return tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _turns_gun(tok.head.head):
         return tok.head.head
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and any(
+            (c.lower_ == LIST_THEN or _is_object(c)) and c.i < tok.i for c in tok.head.children):
+        # "Sulphur man kills 4-year-old, then himself", "kills daughter, grandchildren, self": the
+        # parser's adverb after the verb's object
+        return tok.head
     return None
 
 
@@ -1213,7 +1350,11 @@ class FiguresStage:
                 if fig is not None and fig.category != "OTHER":  # "one of the best": no count
                     figures.append(fig)
             for noun, category, verb in implicit:
-                value = float(BOTH_COUNT) if _both(noun) or _bare_both(noun) else 1.0
+                # "Parents, 2 children dead", "kills daughter, grandchildren, self": two (at least)
+                pair = not _both(noun) and (noun.lower_ in _pair_nouns() or _bare_plural(noun))
+                if pair and category != "KILLED":
+                    continue  # "The couple were shot": in a report of their deaths, the dead
+                value = float(BOTH_COUNT) if _both(noun) or _bare_both(noun) or pair else 1.0
                 dead_before = any(fig.category == "KILLED" and start < noun.i
                                   for start, fig in casualty_counts.items())
                 if not dead_before:  # "two people were dead ... and a third person died": one more, not three
@@ -1221,7 +1362,7 @@ class FiguresStage:
                 q = Quantity(start=noun.left_edge.i, end=noun.i + 1, num_start=noun.i,
                              num_end=noun.i + 1, value=value, unit=noun.lower_, noun=noun.i)
                 whole = self._whole_of(doc, q, by_noun)  # "five people wounded, including a woman"
-                if whole is None and value == BOTH_COUNT:  # "both" points back: "Two insurgents
+                if whole is None and _both(noun):  # "both" points back: "Two insurgents
                     # were killed ... killing both armed individuals" restates the two
                     whole = next((f for f in reversed(figures)
                                   if f.category == category and f.value == BOTH_COUNT), None)
@@ -1271,6 +1412,8 @@ class FiguresStage:
                 return False  # counted already; "no other student was injured": nobody
             if _neither(noun):
                 return False  # "Neither the driver or the other passenger was injured": nobody
+            if any(c.dep_ == "amod" and c.lower_ in _not_victims()[0] for c in noun.children):
+                return False  # "Five adults and an unborn child were killed": no victim counted
             if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:
                 return False  # "Mother: Boy killed in accidental shooting": who says it
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
@@ -1288,8 +1431,12 @@ class FiguresStage:
                 return _noun_class(noun) == "person"
             if _bare_both(noun):  # "Both were injured in the shooting": two people told before
                 return True
+            if noun.lower_ in _pair_nouns():  # "Parents, 2 children dead": two people
+                return not any(c.dep_ == "nummod" for c in noun.children)
             if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
                 return _is_pronoun(noun)
+            if noun.tag_ == ADJECTIVE_TAG and noun.dep_ in SUBJECT_DEPS:  # "Gunman kills wife, self"
+                return _noun_class(noun) == "person"  # a headline's subject the tagger calls an adjective
             return (noun.tag_ in SINGULAR_TAGS and noun.lower_ not in lex.collective  # "kills family"
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
@@ -1302,6 +1449,16 @@ class FiguresStage:
                 found[tok.i] = (tok, event, tok.head.head)  # "the arrest of a facilitator"
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.intransitive_death:
                 found[tok.i] = (tok, "KILLED", tok.head)  # "a man died"
+            elif tok.dep_ == "nsubj" and _not_survived(tok.head):
+                found[tok.i] = (tok, "KILLED", tok.head)  # "Sybrii Davis did not survive his wounds"
+            elif tok.pos_ in ("NOUN", "PROPN") and (state := _relative_state(tok)) is not None:
+                found[tok.i] = (tok, *state)  # "Smith, who was pronounced dead at the hospital"
+            elif tok.pos_ in ("NOUN", "PROPN") and _death_event_conjunct(tok):
+                found[tok.i] = (tok, "KILLED", tok.head)  # "the deaths of a man and a woman"
+            elif _death_owner(tok):
+                found[tok.i] = (tok, "KILLED", tok.head)  # "learned about the boy's death"
+            elif (dead := _verbless_death(tok)) is not None:
+                found[tok.i] = (tok, "KILLED", dead)  # "Four shot, man dead in Long Beach"
             elif tok.dep_ in ("nsubjpass", "nsubj", "dobj") and _predicate(tok) is not None:
                 found[tok.i] = (tok, _predicate(tok) or "KILLED", tok.head)  # "was found dead"
             elif tok.dep_ == "nsubj" and _suffers(tok.head, have=True):
@@ -1393,7 +1550,8 @@ class FiguresStage:
                     # the subject nearest the verb ("Police: Retired cop killed his son, ..., himself")
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                     listed = subjects[-1] if subjects else _actor(verb) or listed
-                if listed.i not in found and eligible(listed):
+                # "kills daughter, grandchildren, self": a plural in the list, two at least
+                if listed.i not in found and (eligible(listed) or _bare_plural(listed)):
                     found[listed.i] = (listed, category, verb)
         for start, fig in casualty_counts.items():  # "Woman, 3 teenage daughters shot in Nashville"
             verb = next((t for t in sent if t.lemma_.lower() == fig.predicate), sent.doc[start])
@@ -1401,7 +1559,11 @@ class FiguresStage:
                 if listed.i not in found and eligible(listed):
                     found[listed.i] = (listed, fig.category, verb)
         found = {i: victim for i, victim in found.items()
-                 if not (_negated(victim[2]) or _not_an_injury(victim[2]))}
+                 if (not _negated(victim[2]) or _not_survived(victim[2]))  # "did not survive": a death
+                 and not _not_an_injury(victim[2]) and not _near_miss(victim[2])}
+        # "honor a boy who was shot and killed ... Anthony Frazier's slaying": the same death, named again
+        found = {i: victim for i, victim in found.items() if not _death_owner(victim[0]) or not any(
+            j != i and other[1] == "KILLED" for j, other in found.items())}
         return _resolve_pronouns(found)
 
     @staticmethod
@@ -1541,6 +1703,9 @@ class FiguresStage:
         if verb_read_as_noun is not None:  # "kills 3, wounds 2": the 2 are wounded, not killed
             return IMPLICIT_CATEGORIES[_verb_class(verb_read_as_noun) or ""], None, verb_read_as_noun
         noun_cls = _noun_class(anchor) if noun is not None else None
+        if (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+                and anchor.head.head.lemma_.lower() in lex.collective):
+            noun_cls, anchor = "person", anchor.head.head  # "Family of five found dead": the family counted
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
                 anchor.head.head.tag_ in SINGULAR_TAGS and _noun_class(anchor.head.head) == "person"
                 and not any(c.dep_ in ("acl", "relcl") for c in anchor.children)):
@@ -1575,7 +1740,9 @@ class FiguresStage:
             return lex.predicates[after.lower_], status, None  # "3 dead, 5 injured"
         if noun_cls in ("person", "hostage", None):
             # "the killing of several of the men": the event the number itself is "of"
-            direct = _event_of(anchor) or _event_of(doc[q.num_start]) or (
+            conjunct = _death_event_conjunct(anchor) or _death_event_conjunct(doc[q.num_start])
+            conjunct = conjunct or _verbless_death(anchor) is not None  # "Family of five found dead"
+            direct = _event_of(anchor) or _event_of(doc[q.num_start]) or ("KILLED" if conjunct else None) or (
                 None if split & lex.predicates.keys() else _predicate(anchor))
             if direct is not None:
                 return direct, "dead" if direct == "KILLED" and noun_cls == "hostage" else status, None
@@ -1607,11 +1774,17 @@ class FiguresStage:
                 return "ATTACKERS", status, verb
             if is_agent and verb_cls != "HELD":
                 continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
+            if verb.lemma_.lower() in _unfinished_deaths()[1] and not _has_object(verb):
+                continue  # "two friends claimed to have found a gun": a death only with "lives"
             if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON":
                 continue  # "detained two suspects during two separate operations": not people
             rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
             if rule == "INJURED":
-                rule = _fatally(verb) or ("KILLED" if _died_after(verb, verbs) else rule)
+                part = _fatal_part(verb)  # "Four people were shot, one man fatally": the four were hit
+                fatal = _fatally(verb) if part is None or part.i == anchor.i else None
+                # "one man fatally", the adverb on the part: the part died
+                fatal = fatal or (_fatally(anchor) if anchor.dep_ in PART_DEPS else None)
+                rule = fatal or ("KILLED" if _died_after(verb, verbs) else rule)
             if rule in CASUALTY_CATEGORIES and not_hit:
                 continue  # who did it, or a target, whatever casualty verb the parser hangs it on
             if rule is not None:

@@ -1221,3 +1221,38 @@ def test_figures_gva_headline_list_with_a_plural_and_self(title: str, killed: in
 ])
 def test_figures_killing_that_did_not_happen(text: str, fragment: str) -> None:
     assert _find(facts_of(text), fragment).category == "OTHER"
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a state word closed by a comma right after a count is the count's own
+    ("One dead, three others injured in Taunton shooting", [1], [3]),
+    ("3 dead, 5 injured in shooting", [3], [5]),
+])
+def test_figures_gva_listed_states_in_a_headline(text: str, killed: list[float],
+                                                   injured: list[float]) -> None:
+    facts = facts_of(text)
+    assert [f.value for f in facts.figures if f.category == "KILLED"] == killed
+    assert [f.value for f in facts.figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # people "with" a place are company, not the victims
+    ("Police say 13-year-old Ethan Hunter Payne was shot and killed while inside his home with two "
+     "other juveniles.", []),
+    # "along with" adds them
+    ("A man was shot along with two other people outside the bar.", [2, 1]),
+])
+def test_figures_gva_company_is_not_hit(text: str, injured: list[float]) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a habit or a hypothesis is no victim
+    ('"Anytime one of our students is hurt or passes away it has a huge impact on the whole school '
+     'community," Hilton said.', []),
+    ('"Any time one of our students is hurt or passes away, it has a huge impact on the school."', []),
+    # the event itself
+    ("One of the students was hurt in the shooting.", [1]),
+])
+def test_figures_gva_habit_is_no_victim(text: str, injured: list[float]) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == "INJURED"] == injured

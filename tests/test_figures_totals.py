@@ -213,3 +213,56 @@ def test_figures_totals_ordinal_victim_counts_those_hit(body: str, killed: int, 
 def test_figures_totals_headline_dead_named_give_way_to_a_body_count(title: str, body: str,
                                                                        killed: int) -> None:
     assert _titled(title, body)["killed"] == killed
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # victims a headline names one by one give way to a body that counts more people with a number
+    ("Man, teen critically injured in shooting at Gastonia apartments",
+     "A man who lives at Quail Woods Apartments shot three people around 2 p.m. at the complex, "
+     "officials said.", 0, 3),
+    # a headline's count without a number ("multiple", "several") gives way to the body's number
+    ("Multiple people shot outside of Evansville bar",
+     "Four people were sent to the hospital with gunshot wounds early Sunday morning.", 0, 4),
+    ("Several people injured in shooting",
+     "According to Birmingham Police Lt. Sean Edwards, four people were shot shortly after 3 a.m. "
+     "inside GM Lounge. The entrance of the lounge was covered with crime scene tape as police "
+     "investigated a shooting that claimed the life of one person.", 1, 3),
+    # a headline's number stands
+    ("Four Wounded In Hartford Shooting",
+     "HARTFORD - Four young people were shot at Brook and Winter streets on Friday night, police "
+     "said.", 0, 4),
+])
+def test_figures_totals_headline_without_a_count_gives_way(title: str, body: str, killed: int,
+                                                           injured: int) -> None:
+    assert _titled(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a headline's "Seven shot" run into the lead's "Seven people were shot": said twice
+    ("Seven shot on Broad Ripple Avenue INDIANAPOLIS (WISH) - Seven people were shot on Broad Ripple "
+     "Avenue early Saturday.", 7),
+    # two counts of people with the same number add up
+    ("Two men were shot and two women were wounded in the shooting.", 4),
+])
+def test_figures_totals_participle_count_said_twice(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a toll over a span of time or an average is not the incident's count
+    ("A 3-year-old boy was shot in the hand on Sunday, police said. So far this year, 21 adults "
+     "have been accidentally shot.", 1),
+    ("Two girls were wounded on Monday. Doctors said they treat an average of seventy juvenile gun "
+     "victims a year.", 2),
+    # a shooting told as earlier this year is the incident itself
+    ("Three people were shot earlier this year outside the club, prosecutors said.", 3),
+])
+def test_figures_totals_running_toll_is_not_the_incident(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+def test_figures_totals_each_victim_is_one_of_a_group() -> None:
+    # "each victim" is one of a group told before (in the page, the dead), not one more hurt
+    text = ("Authorities said each victim suffered more than one gunshot wound, and several guns "
+            "were found at the home.")
+    assert predict(facts_of(text))["num_injured"] == 0

@@ -23,8 +23,9 @@ body counts no dead of its own. A death or injury dated in an earlier year
 ("the 1982 crash killed 78") is another incident's or a past toll.
 The headline, parsed as a document of its own, states the main incident's
 counts where the page may run several stories together: a count it gives
-wins over the body's, except a single injured victim it names without a number
-("Teenager injured during quadruple shooting") over a body that counts the people hit
+wins over the body's, except injured victims it names without a number
+("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
+without one ("Multiple people shot") over a body that counts more people hit
 ("four people who were shot"). A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot",
 "taken to the hospital" or named by a pronoun ("he was wounded") or with "the"
@@ -270,6 +271,7 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities,
             "injured_named": all(is_implicit_singular(f) for f in said),
             "injured_counted": _counts_people(said),
+            "injured_vague": bool(said) and all(f.value is None for f in said),
             "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
             "killed_counted": _counts_people(dead_said) or bool(also), "killed_also": bool(also)}
 
@@ -310,6 +312,8 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       shootings, fears and impressions ("I've seen five kids shot on this corner"),
       while the counts of the incident are the outlet's or an official's, told in
       reported speech ("police said two men were wounded").
+    - A victim named with "each" or "every" ("each victim suffered more than one gunshot
+      wound") is one of a group told before, not one more.
     - A death dated in an earlier year ("the 1982 crash killed 78") is another incident's
       or a past toll. An injury count dated so is left out only when the page also counts
       injuries that are not: alone, it is as often the page's own shooting told a year on,
@@ -317,11 +321,23 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
-    figures = [f for f in facts.figures if f.claim is None or f.claim not in quoted]
+    figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)]
     earlier = [_earlier(f, published) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     return tuple(f for f, old in zip(figures, earlier, strict=True) if not (old and (
         f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent))))
+
+
+def _each(fig: Figure) -> bool:
+    """A victim named with "each" or "every" ("each victim suffered more than one gunshot wound"):
+    one of a group told before, not one more."""
+    words = fig.text.lower().split()
+    return bool(words) and words[0] in _distributive()
+
+
+@cache
+def _distributive() -> frozenset[str]:
+    return frozenset(_gva_lexicon()["distributive"])
 
 
 def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
@@ -421,15 +437,17 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died
                   ) -> dict[str, Any]:
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
-    else the body's. One exception: a headline's single victim named without a number
-    ("Teenager injured during quadruple shooting") is one of those the body counts with a
-    number of people ("A teenager was among four people who were shot"), not the count; and so
+    else the body's. One exception: the victims a headline names without a number
+    ("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
+    without one ("Multiple people shot outside of Evansville bar") are among those the body
+    counts with a larger number of people ("A teenager was among four people who were shot"),
+    not the count; and so
     are the dead a headline names without a number where they are several ("before killing wife,
     son") or the killer died too (``killer_died``: "father kills sons, 10 and 12, before turning the
     gun on himself"), where a body that counts more dead with a number of people ("killed his two
     sons Friday morning before fatally shooting himself") gives the count."""
-    implicit = headline["num_injured"] == 1 and headline["injured_named"]
-    counted = body["injured_counted"] and body["num_injured"] > 1
+    implicit = headline["num_injured"] >= 1 and (headline["injured_named"] or headline["injured_vague"])
+    counted = body["injured_counted"] and body["num_injured"] > max(headline["num_injured"], 1)
     dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died
                                                or body["killed_also"])
     dead_counted = body["killed_counted"] and body["num_killed"] > headline["num_killed"]
@@ -459,7 +477,8 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(title)
              else IMPLIED_DEATHS if implied else 0)
-    for key in ("injured_named", "injured_counted", "killed_named", "killed_counted", "killed_also"):
+    for key in ("injured_named", "injured_counted", "injured_vague", "killed_named", "killed_counted",
+                "killed_also"):
         pred.pop(key)
     hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
     killed = max(pred["num_killed"], least)

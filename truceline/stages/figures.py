@@ -229,8 +229,35 @@ def _is_addition(verb: Token | None, noun: Token | None) -> bool:
 
 def _is_cumulative(verb: Token) -> bool:
     """A running total, not one incident's count: "forces have detained more than
-    125 insurgents since December 1"."""
-    return _since(verb) is not None
+    125 insurgents since December 1", "So far this year, 21 adults have been accidentally shot"."""
+    return _since(verb) is not None or _over_a_span(verb)
+
+
+@cache
+def _running_total_cues() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, figure_lexicon()["running_total_cues"])) + r")\b")
+
+
+def _over_a_span(verb: Token) -> bool:
+    """A toll over a span of time or an average in the verb's clause ("So far this year", "an
+    average of"): not one incident's count."""
+    doc = verb.doc
+    return bool(_running_total_cues().search(doc[verb.left_edge.i: verb.right_edge.i + 1].text.lower()))
+
+
+def _is_habitual(verb: Token) -> bool:
+    """A habit or a hypothesis, not an event: "Anytime one of our students is hurt or passes
+    away", "Any time one of our students is hurt" (a clause on "time" with "any" or "every")."""
+    words, determiners = _habitual_cues()
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in verb.children) or (
+        verb.dep_ == "relcl" and verb.head.lower_ == "time"
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in verb.head.children))
+
+
+@cache
+def _habitual_cues() -> tuple[frozenset[str], frozenset[str]]:
+    cues = figure_lexicon()["habitual_cues"]
+    return frozenset(cues["words"]), frozenset(cues["time_determiners"])
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -536,6 +563,12 @@ def _survives(verb: Token) -> bool:
     return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
 
 
+def _listed_state(doc: Doc, state: Token) -> bool:
+    """A state word closed by a comma right after a count ("One dead, three others injured"):
+    the count's own, though the parser hangs the number on the next count's noun."""
+    return state.i + 1 < len(doc) and doc[state.i + 1].text == ","
+
+
 def _predicate(tok: Token) -> FigureCategory | None:
     """"left four men injured and one dead", "was found dead": a state said of the noun."""
     lex = _lexicon()
@@ -765,6 +798,13 @@ def _phrase_head(noun: Token) -> Token:
             break
         noun = noun.head
     return noun
+
+
+def _in_company(tok: Token) -> bool:
+    """People "with" a place or a thing, who were there, not the verb's patients: "was shot and
+    killed while inside his home with two other juveniles" ("along with" adds them)."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.head.lower_ not in ALONG_WITH)
 
 
 def _along_with(tok: Token) -> Token | None:
@@ -1492,7 +1532,7 @@ class FiguresStage:
                 if conj.i not in found and eligible(conj):
                     found[conj.i] = (conj, *found[tok.i][1:])
         for verb in sent:
-            if verb.pos_ != "VERB" or _is_purpose(verb):
+            if verb.pos_ != "VERB" or _is_purpose(verb) or _is_habitual(verb):
                 continue
             cls = _verb_class(verb)
             if cls in IMPLICIT_CATEGORIES:
@@ -1711,6 +1751,8 @@ class FiguresStage:
                 and not any(c.dep_ in ("acl", "relcl") for c in anchor.children)):
             # "Father of 3 fatally shot", "the sister of the two boys died": kin, not the victims
             return "OTHER", None, None
+        if _in_company(anchor):
+            return "OTHER", None, None
         whose = _partitive_noun(doc, q)
         if whose is not None:  # "two of the hostages": the class and status of the noun after "of"
             noun, noun_cls = whose, _noun_class(whose)
@@ -1736,7 +1778,8 @@ class FiguresStage:
         if _is_toll(anchor):
             return "KILLED", status, None
         after = doc[q.num_end] if q.num_end < len(doc) else None
-        if q.noun is None and after is not None and after.lower_ in lex.predicates:
+        if after is not None and after.lower_ in lex.predicates and (
+                q.noun is None or _listed_state(doc, after)):
             return lex.predicates[after.lower_], status, None  # "3 dead, 5 injured"
         if noun_cls in ("person", "hostage", None):
             # "the killing of several of the men": the event the number itself is "of"
@@ -1755,6 +1798,8 @@ class FiguresStage:
         # "Three charged in shooting that left teen dead, 6 injured", "shot at a dozen people"
         not_hit = _accused(anchor) or _shot_at(anchor)
         for verb in verbs:
+            if _is_habitual(verb):
+                continue  # "Anytime one of our students is hurt"
             hurt = _to_hospital(verb) or _with_injuries(verb) or (anchor.dep_ == "nsubj" and _suffers(verb))
             if hurt and (noun_cls == "person" or noun is None) and not not_hit:
                 # "sent four people to the hospital", "Four males suffered injuries"

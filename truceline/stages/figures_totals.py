@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from truceline.record import Figure
 from truceline.stages.figures import CONF_IMPLICIT
+from truceline.stages.figures_quantity import figure_lexicon
 
 MIN_WHOLE_AND_PARTS = 3  # a whole and at least two parts: "8 people, 6 children and 2 adults"
 
@@ -59,7 +61,7 @@ def incident_statement(figures: Iterable[Figure], category: str, *, no_value: fl
             continue  # another category, a part of a whole, a running total
         value = fig.value if fig.value is not None else fig.low
         said = said_in.setdefault(fig.sentence, [])
-        if any(v == value and (u is None or fig.unit is None or u == fig.unit) for v, u in said):
+        if any(v == value and (_bare(u) or _bare(fig.unit) or u == fig.unit) for v, u in said):
             continue  # "Five Injured in Nightclub Shooting ... Five people injured": said twice
         said.append((value, fig.unit))
         kept[fig.sentence].append((value if value is not None else no_value, fig))
@@ -91,6 +93,17 @@ def incident_statement(figures: Iterable[Figure], category: str, *, no_value: fl
     total = per_sentence[best] if best is not None else 0.0
     said_best = list(parts[best]) if best is not None else []
     return total + sum(c for c, _ in added), said_best + [f for _, f in added]
+
+
+@cache
+def _participle_units() -> frozenset[str]:
+    return frozenset(k for k in figure_lexicon()["participle_nouns"] if not k.startswith("_"))
+
+
+def _bare(unit: str | None) -> bool:
+    """A count without a noun of its own: no unit, or a participle the parser read as one
+    ("Seven shot on Broad Ripple Avenue ... Seven people were shot": said twice)."""
+    return unit is None or unit.lower() in _participle_units()
 
 
 def _whole_over_parts(counts: list[tuple[float, Figure]]) -> list[tuple[float, Figure]]:

@@ -1256,3 +1256,33 @@ def test_figures_gva_company_is_not_hit(text: str, injured: list[float]) -> None
 ])
 def test_figures_gva_habit_is_no_victim(text: str, injured: list[float]) -> None:
     assert [f.value for f in facts_of(text).figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a count told "in" or "during" several shootings is their total, not one incident's
+    ("Three people were killed and at least 22 others have been wounded in shootings across the city "
+     "since Friday evening.", "at least 22 others"),
+    ("Two men were killed and eight others, including a 14-year-old girl, have been wounded in separate "
+     "shootings across the city.", "Two men"),
+    ("Police say four juveniles and three adults were shot during three separate shootings that occurred "
+     "within a half hour of each other.", "four juveniles"),
+    # a toll of the period so far, told in the perfect
+    ("More than 700 people have been shot in the city this year, according to Sun-Times data.",
+     "More than 700 people"),
+    # the total a verb of raising brings the count to
+    ("The two deaths Thursday raise Louisville's criminal homicide total to 104 for 2016, according to "
+     "LMPD.", "104"),
+])
+def test_figures_total_of_several_incidents_is_cumulative(text: str, fragment: str) -> None:
+    assert _find(facts_of(text), fragment).cumulative
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # one incident's count: a single shooting, a part of the shootings, a past week's incident
+    ("Four people were shot in Daytona Beach late Tuesday night, and one of the shootings was reported "
+     "at the center.", "Four people"),
+    ("Two people were killed in a shooting on Friday night.", "Two people"),
+    ("Two men were shot and killed this year in the same block.", "Two men"),
+])
+def test_figures_one_incident_count_is_not_cumulative(text: str, fragment: str) -> None:
+    assert not _find(facts_of(text), fragment).cumulative

@@ -266,3 +266,20 @@ def test_figures_totals_each_victim_is_one_of_a_group() -> None:
     text = ("Authorities said each victim suffered more than one gunshot wound, and several guns "
             "were found at the home.")
     assert predict(facts_of(text))["num_injured"] == 0
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a headline that totals several shootings gives way to the body's incident
+    ("3 Dead, 22 Wounded In Weekend Shootings",
+     "Three people were killed and at least 22 others have been wounded in shootings across the city "
+     "since Friday evening. Friday night, a man was killed and three other people were injured in a "
+     "possible drive-by shooting in the Austin neighborhood.", 1, 3),
+    ("Two boys shot in separate accidental shootings in Portsmouth",
+     "A 4-year-old boy was shot in the leg on Sunday, police said.", 0, 1),
+    # one shooting's count stands
+    ("1 dead, 4 injured in South Memphis shooting",
+     "Five people were shot and one was killed at the Richmond Place Apartments.", 1, 4),
+])
+def test_figures_totals_roundup_headline_gives_way_to_the_body(title: str, body: str, killed: int,
+                                                               injured: int) -> None:
+    assert _titled(title, body) == {"killed": killed, "injured": injured}

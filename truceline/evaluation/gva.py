@@ -26,7 +26,10 @@ counts where the page may run several stories together: a count it gives
 wins over the body's, except injured victims it names without a number
 ("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
 without one ("Multiple people shot") over a body that counts more people hit
-("four people who were shot"). A headline that reports a death no figure counts
+("four people who were shot"); and a headline that totals several shootings
+("17 dead, 41 wounded in Chicago weekend shootings") gives way to the body, where the totals
+told "in shootings across the city" are running totals and the incident's own counts remain
+(the archive files a round-up under one of its incidents). A headline that reports a death no figure counts
 ("charged in shooting death") gives one killed; a single victim "shot",
 "taken to the hospital" or named by a pronoun ("he was wounded") or with "the"
 ("injuring the toddler") is then the one who died, unless the dead are named by
@@ -108,6 +111,11 @@ SEVERAL_DEAD = 2
 # shooting reported late (on dev, a 3-day span fixed 3 and broke 8 on one half)
 EARLIER_YEARS = 1
 _YEAR = re.compile(r"^(\d{4})")
+# A round-up headline: a plural event noun ("shootings") with a count of several people (two at
+# least: "2 dead, 8 wounded in separate shootings"; one victim is one incident's)
+ROUNDUP_EVENTS = frozenset(figure_lexicon()["roundup_events"])
+ROUNDUP_MIN = 2
+CASUALTIES = ("KILLED", "INJURED")
 # a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
 # as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
 # its words of TITLE_WORD_MIN letters or more capitalised ("in", "at", "of" stay lower case in it)
@@ -464,6 +472,8 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
     critical condition from gunshot") one injured."""
     title = body.article.title or ""
+    if _roundup_headline(title, body, headline):
+        headline = replace(headline, figures=())  # the page's total, not one incident's count
     said = headline_deaths(title)  # "double homicide": a count the headline gives
     killer_died = headline_reports_killer_death(title)
     pred = with_headline(predict(body), _counting(predict(headline), said), killer_died=killer_died)
@@ -486,6 +496,16 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     # that left three people dead": the hit who did not die survived (the headline's count first)
     hit = multiplied_hit(title) or multiplied_hit(body.article.text)
     return {**pred, "num_killed": killed, "num_injured": max(pred["num_injured"], hurt, hit - killed)}
+
+
+def _roundup_headline(title: str, body: ArticleFacts, headline: ArticleFacts) -> bool:
+    """Whether the headline totals several incidents ("17 dead, 41 wounded in Chicago weekend
+    shootings", "2 dead, 8 wounded in separate shootings"): a count of people with a plural event
+    noun, over a body that tells casualties of its own. The archive files such a page under one
+    of its incidents, as a careful reader does: the body's, not the page's total."""
+    return (not ROUNDUP_EVENTS.isdisjoint(_WORD.findall(title.lower()))
+            and any(f.category in CASUALTIES and (f.value or 0) >= ROUNDUP_MIN for f in headline.figures)
+            and any(f.category in CASUALTIES for f in body.figures))
 
 
 def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None

@@ -112,6 +112,10 @@ PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or 
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
 SINCE = "since"
+PERFECT_AUX = "have"  # "have been shot ... this year": a toll so far
+THIS = "this"
+TO = "to"  # "raise the homicide total to 104": the count a total is brought to
+ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the city": several incidents
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
 SLASH = "/"  # "1 / 5": a gallery's counter, a ratio
@@ -229,8 +233,10 @@ def _is_addition(verb: Token | None, noun: Token | None) -> bool:
 
 def _is_cumulative(verb: Token) -> bool:
     """A running total, not one incident's count: "forces have detained more than
-    125 insurgents since December 1", "So far this year, 21 adults have been accidentally shot"."""
-    return _since(verb) is not None or _over_a_span(verb)
+    125 insurgents since December 1", "So far this year, 21 adults have been accidentally shot"; a
+    total of several incidents, "Three people were killed and at least 22 others have been wounded in
+    shootings across the city"."""
+    return _since(verb) is not None or _over_a_span(verb) or _in_roundup(verb) or _period_toll(verb)
 
 
 @cache
@@ -258,6 +264,57 @@ def _is_habitual(verb: Token) -> bool:
 def _habitual_cues() -> tuple[frozenset[str], frozenset[str]]:
     cues = figure_lexicon()["habitual_cues"]
     return frozenset(cues["words"]), frozenset(cues["time_determiners"])
+
+
+
+def _period_toll(verb: Token) -> bool:
+    """A toll of the period so far, told in the perfect with "this year" or "this month":
+    "More than 700 people have been shot in the city this year", "67 law enforcement officers
+    have been killed in the line of duty this year"."""
+    return any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children) and any(
+        t.lower_ in _period_nouns() and any(d.dep_ == "det" and d.lower_ == THIS for d in t.children)
+        for t in verb.subtree)
+
+
+@cache
+def _roundup_events() -> frozenset[str]:
+    return frozenset(figure_lexicon()["roundup_events"])
+
+
+@cache
+def _period_nouns() -> frozenset[str]:
+    return frozenset(figure_lexicon()["period_toll_nouns"])
+
+
+def _in_roundup(verb: Token) -> bool:
+    """Whether a count is told of several incidents together: the verb, or one it is
+    conjoined with, is said "in" or "during" a plural event noun ("killed and eight others ...
+    wounded in separate shootings") or has one as its subject ("Englewood Shootings Wound 6")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return any((c.dep_ == "prep" and c.lower_ in ROUNDUP_PREPS and _names_roundup(c))
+               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _roundup_events())
+               for v in verbs for c in v.children)
+
+
+def _raised_to(num: Token) -> bool:
+    """A total a verb of raising brings the count to: "The two deaths Thursday raise Louisville's
+    criminal homicide total to 104 for 2016", "Sunday's attacks brought to at least 74 the number of
+    people shot since Wednesday"."""
+    head = num.head if num.dep_ == "nummod" else num
+    return (head.dep_ == "pobj" and head.head.lower_ == TO
+            and head.head.head.lemma_.lower() in _total_verbs())
+
+
+@cache
+def _total_verbs() -> frozenset[str]:
+    return frozenset(figure_lexicon()["total_verbs"])
+
+
+def _names_roundup(prep: Token) -> bool:
+    """Whether a preposition's object is a plural event noun: "in shootings", "during shootings"."""
+    return any(o.dep_ == "pobj" and o.lower_ in _roundup_events() for o in prep.children)
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -1690,7 +1747,7 @@ class FiguresStage:
             derived_from=derived_from, concepts=self._concepts(doc, q, verb),
             predicate=verb.lemma_.lower() if verb is not None else None,
             addition=_is_addition(verb, doc[q.noun] if q.noun is not None else None),
-            cumulative=verb is not None and _is_cumulative(verb),
+            cumulative=(verb is not None and _is_cumulative(verb)) or _raised_to(doc[q.num_end - 1]),
         )
 
     @staticmethod

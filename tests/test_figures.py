@@ -985,8 +985,6 @@ def test_figures_age_said_again_with_also_is_not_a_count() -> None:
      "community, Hilton said."),
     # a list that "neither" opens counts nobody
     "The driver was shot and killed. Neither the driver's wife or the other passenger was injured.",
-    # an outlet's channel number is no count
-    "Four people shot outside bar in Buena Vista Township - WNEM TV 5",
     # "hurting" is pain, not an injury
     "Her cousin, Dawnesha Robinson is also hurting.",
 ])
@@ -1286,3 +1284,23 @@ def test_figures_total_of_several_incidents_is_cumulative(text: str, fragment: s
 ])
 def test_figures_one_incident_count_is_not_cumulative(text: str, fragment: str) -> None:
     assert not _find(facts_of(text), fragment).cumulative
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # round 9C2: a preposition of place the tagger reads as an adjective makes no object of its noun
+    ("Four people shot outside bar in Buena Vista Township - WNEM TV 5", "Four people", "INJURED"),
+    ("Three men shot outside nightclub in Dayton", "Three men", "INJURED"),
+    # a real object still makes the subject the one who shot
+    ("Two men shot a clerk outside the store.", "Two men", "OTHER"),
+    # round 9C2: "with gunshot wounds" hung on the hospital, not on the verb, is still the count's
+    ("Meanwhile, three others showed up at a local hospital with gunshot wounds about 15 minutes later.",
+     "three others", "INJURED"),
+    ("Two men walked into a store with guns.", "Two men", "OTHER"),
+])
+def test_figures_place_read_as_the_verbs(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+def test_figures_station_number_is_no_count_beside_the_victims() -> None:
+    # round 9A's case: the outlet's channel number "5" is no count; round 9C2: the four are hit
+    facts = facts_of("Four people shot outside bar in Buena Vista Township - WNEM TV 5")
+    assert [f.value for f in facts.figures if f.category == "INJURED"] == [4.0]

@@ -407,8 +407,20 @@ def _clause_break(verb: Token, conj: Token) -> bool:
 def _is_object(tok: Token) -> bool:
     """A verb's object, and an age the parser hangs on the verb as a complement ("Lingle man
     allegedly kills 4-month-old before shooting himself": "old" an acomp of "kills")."""
-    return tok.dep_ == "dobj" or (tok.dep_ == "acomp" and tok.lower_ == AGE_WORD and any(
-        g.dep_ == "npadvmod" and g.lower_ in AGE_UNITS for g in tok.children))
+    return (tok.dep_ == "dobj" and not _place_object(tok)) or (
+        tok.dep_ == "acomp" and tok.lower_ == AGE_WORD and any(
+            g.dep_ == "npadvmod" and g.lower_ in AGE_UNITS for g in tok.children))
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(figure_lexicon()["place_prepositions"])
+
+
+def _place_object(tok: Token) -> bool:
+    """An "object" that is the place of a preposition the tagger read as an adjective: "Four people
+    shot outside bar" (the four are the patients, not who shot a bar)."""
+    return any(c.dep_ == "amod" and c.lower_ in _place_prepositions() and c.i < tok.i for c in tok.children)
 
 
 def _accused(noun: Token) -> bool:
@@ -556,8 +568,17 @@ def _suffered_who(noun: Token) -> Token | None:
 
 def _with_injuries(verb: Token) -> bool:
     """"were taken to San Francisco General with injuries", "arrived with gunshot wounds"."""
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+    return _place_with_injuries(verb) or any(p.dep_ == "prep" and p.lower_ == "with" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in INJURY_NOUNS for o in p.children) for p in verb.children)
+
+
+def _place_with_injuries(verb: Token) -> bool:
+    """"with injuries" hung on the place the verb's preposition names, not on the verb: "three others
+    showed up at a local hospital with gunshot wounds" (a place has no wounds)."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
+        w.dep_ == "prep" and w.lower_ == "with" and any(
+            x.dep_ == "pobj" and x.lemma_.lower() in INJURY_NOUNS for x in w.children) for w in o.children)
+        for o in p.children) for p in verb.children)
 
 
 def _injury_state(noun: Token) -> bool:

@@ -1304,3 +1304,39 @@ def test_figures_station_number_is_no_count_beside_the_victims() -> None:
     # round 9A's case: the outlet's channel number "5" is no count; round 9C2: the four are hit
     facts = facts_of("Four people shot outside bar in Buena Vista Township - WNEM TV 5")
     assert [f.value for f in facts.figures if f.category == "INJURED"] == [4.0]
+
+
+@pytest.mark.parametrize(("title", "stripped"), [
+    # round 9C3: a trailing segment that tells no casualty is the outlet, not read
+    ("A Shooting Overnight In Kanawha County Leaves Two Injured - WOWK 13 Charleston, Huntington WV "
+     "News, Weather, Sports", "A Shooting Overnight In Kanawha County Leaves Two Injured"),
+    ("2 arrested in New Orleans shooting that killed 1, wounded 9 - KAUZ-TV: Newschannel 6 Now | "
+     "Wichita Falls, TX", "2 arrested in New Orleans shooting that killed 1, wounded 9"),
+    ("Baton Rouge police: drive-by shooters kill 2, injure 2 - KSLA News 12 Shreveport, Louisiana",
+     "Baton Rouge police: drive-by shooters kill 2, injure 2"),
+    # a segment that tells a casualty is the headline's own
+    ("Oakland birthday shooting - 2 gunmen, 7 victims", "Oakland birthday shooting - 2 gunmen, 7 victims"),
+    ("2 people - a man and a boy - are shot in Santa Ana, police say",
+     "2 people - a man and a boy - are shot in Santa Ana, police say"),
+    # a leading segment is kept ("2 people —including a 16-year-old girl — were shot dead")
+    ("CBS 58 - Police: 4-Year-Old Accidentally Shot Himself",
+     "CBS 58 - Police: 4-Year-Old Accidentally Shot Himself"),
+])
+def test_figures_gva_headline_outlet_is_not_read(title: str, stripped: str) -> None:
+    from truceline.evaluation.gva import without_outlet
+
+    assert without_outlet(title) == stripped
+
+
+@pytest.mark.parametrize(("title", "killed", "injured"), [
+    # the station's "13" and "6" were counts of the injured; "injured" a modifier of the station
+    ("A Shooting Overnight In Kanawha County Leaves Two Injured - WOWK 13 Charleston, Huntington WV "
+     "News, Weather, Sports", 0, 2),
+    ("2 arrested in New Orleans shooting that killed 1, wounded 9 - KAUZ-TV: Newschannel 6 Now | "
+     "Wichita Falls, TX", 1, 9),
+])
+def test_figures_gva_headline_read_without_outlet(title: str, killed: int, injured: int) -> None:
+    from truceline.evaluation.gva import predict, sentence_case
+
+    pred = predict(facts_of(sentence_case(title)))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

@@ -42,7 +42,8 @@ condition", "survives") reports one injured; a multiplier before "shooting" in t
 in the body ("Teen killed in Mayfair triple shooting"), counts everyone hit, so the hit who did
 not die are the least number injured. A victim told as one more ("A 22-year-old man was also
 shot") is not the one who died. A headline in title case is
-parsed in sentence case, where the tagger reads its verbs as verbs. An article in which nothing
+parsed in sentence case, where the tagger reads its verbs as verbs, and without its trailing
+outlet (" - WOWK 13 Charleston"), whose channel numbers ran into its counts. An article in which nothing
 counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
 that the text does not give. The date is the as_of of the largest killed/injured
 figure, else the first full date the article gives, else its publication
@@ -156,10 +157,31 @@ def _headline_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(raw["death_words"]), tuple(raw["not_death"])
 
 
+@cache
+def _outlet_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+    raw = _gva_lexicon()
+    told = [*raw["death_words"], *raw["injury_words"], *raw["injury_nouns"], *raw["outlet_hit_words"]]
+    return tuple(raw["outlet_separators"]), frozenset(told)
+
+
+def without_outlet(title: str) -> str:
+    """A headline without the trailing segments, after " - " or " | ", that tell no casualty: the
+    outlet's name ("Man shot, two injured - WOWK 13 Charleston, Huntington WV | News, Weather" ->
+    "Man shot, two injured"), whose call letters and channel numbers run into the parse."""
+    separators, told = _outlet_cues()
+    while (cut := max(title.rfind(sep) for sep in separators)) > 0:
+        if not told.isdisjoint(_WORD.findall(title[cut:].lower())):
+            break
+        title = title[:cut]
+    return title
+
+
 def sentence_case(title: str) -> str:
-    """A title-case headline in sentence case, its first word and acronyms ("NYPD") kept:
-    "Gunman Shoots 4 People Outside Philly Restaurant" -> "Gunman shoots 4 people outside
-    philly restaurant". Other headlines are returned as they are."""
+    """A title-case headline in sentence case, its first word and acronyms ("NYPD") kept, and
+    without its outlet (:func:`without_outlet`): "Gunman Shoots 4 People Outside Philly
+    Restaurant" -> "Gunman shoots 4 people outside philly restaurant". Other headlines are
+    returned as they are, less the outlet."""
+    title = without_outlet(title)
     words = [w for w in _TITLE_WORD.findall(title) if len(w) >= TITLE_WORD_MIN]
     if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
         return title

@@ -1340,3 +1340,60 @@ def test_figures_gva_headline_read_without_outlet(title: str, killed: int, injur
 
     pred = predict(facts_of(sentence_case(title)))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a headline's count of everyone hit, split by the body into the dead and the survivors
+    ("Six shot at nightclub",
+     "Continuing a recent trend of violence in the city's nightlife, five were wounded and Erica "
+     "Robinson, a 26-year-old West Haven resident, was killed at the nightclub.", 1, 5),
+    # ... or whose hit the body counts among the dead
+    ("Sheriff: Rice Mother Shot Three Sons, Husband, Self",
+     "A mother fatally shot her husband and three sons in their North Texas home before killing "
+     "herself with a single shot to the head, the county sheriff announced Tuesday.", 5, 0),
+    # not when the body's dead are another shooting's
+    ("Four men shot near Kingsessing Park",
+     "We also learned that a 19-year-old male was shot and killed on the same block just last week, "
+     "on Saturday, Aug 10. Four men were shot near Kingsessing Park Tuesday night, around 10 p.m. "
+     "All four men were hospitalized.", 1, 4),
+])
+def test_figures_gva_headline_hit_split_by_the_body(title: str, body: str, killed: int,
+                                                     injured: int) -> None:
+    from truceline import extract
+    from truceline.evaluation.gva import predict_article, sentence_case
+
+    pred = predict_article(extract(body, published="2015-12-30", title=title),
+                           extract(sentence_case(title), published="2015-12-30"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a headline that tells only a later death: the body's injured count holds the one who died
+    ("Little Rock shooting victim dies",
+     "A man injured in a November 2 shooting at 22nd and Bragg has died. Little Rock police say Fred "
+     "Duhart, 38, died at a local hospital on Sunday as a result of his injuries. Five people, "
+     "including Duhart, were injured.", 1, 4),
+    # not the others beside the dead
+    ("Third man dies after shooting at dice game",
+     "Two teenagers were dead at the scene and four others injured, the statement said.", 3, 4),
+])
+def test_figures_gva_later_death_was_among_the_injured(title: str, body: str, killed: int,
+                                                        injured: int) -> None:
+    from truceline import extract
+    from truceline.evaluation.gva import predict_article, sentence_case
+
+    pred = predict_article(extract(body, published="2015-12-30", title=title),
+                           extract(sentence_case(title), published="2015-12-30"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # a station's channel number run into its name is no count
+    ("2 arrested in New Orleans shooting that killed 1, wounded 9 - KAUZ-TV: Newschannel 6 Now | Wichita "
+     "Falls, TX"),
+    "Boy, 15, dies after Russian roulette shooting - KAUZ-TV: Newschannel 6 Now | Wichita Falls, TX",
+])
+def test_figures_station_channel_is_no_count(text: str) -> None:
+    from truceline.evaluation.gva import sentence_case
+
+    assert not [f for f in facts_of(sentence_case(text)).figures if f.value == 6]

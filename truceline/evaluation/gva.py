@@ -90,6 +90,11 @@ TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the
 # someone named before: in a report of a death, as a rule the one who died
 PRONOUNS = frozenset(figure_lexicon()["person_pronouns"])
 DEFINITE_VICTIM = "the "  # "the toddler", "the victim": someone named before
+# a body's dead more than this many times a headline's count of those hit are a toll ("45 people
+# were killed in July" under "7 shot in single incident"), not the hit and the killer
+TOLL_OVER_HIT = 2
+LATER_DEATHS = 1  # "Third man dies after shooting": one death after the first reports
+RESTATING_WORDS = frozenset({"the", "one"})  # "the man had died", "one fatally": of those counted
 OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -268,7 +273,10 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     counts no dead of its own. ``injured_named`` and ``injured_counted`` say whether the
     injured count is only of victims named without a number, and whether it holds a
     number of people, for :func:`with_headline`; ``killed_named`` and ``killed_counted`` the
-    same of the dead."""
+    same of the dead; ``injured_hit`` whether the injured count is a number of everyone hit
+    (:func:`_all_hit`), ``injured_apart`` whether it counts "others" beside the dead, and
+    ``killed_restated`` whether the dead are told of someone counted before (:func:`_restates_hit`),
+    for :func:`with_headline` and :func:`predict_article`."""
     figures = _this_incident(facts)
     killed, dead_said = incident_statement(figures, "KILLED", no_value=GVA_SEVERAL)
     also = _also_dead(figures, dead_said)  # "Gino Nicolas, 24, was also killed in the shooting"
@@ -302,6 +310,9 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
             "injured_named": all(is_implicit_singular(f) for f in said),
             "injured_counted": _counts_people(said),
             "injured_vague": bool(said) and all(f.value is None for f in said),
+            "injured_hit": _all_hit(said) and all(f.value for f in said),
+            "killed_restated": bool(dead_said) and all(_restates_hit(f) for f in dead_said),
+            "injured_apart": any("other" in f.text.lower() for f in said),
             "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
             "killed_counted": _counts_people(dead_said) or bool(also), "killed_also": bool(also)}
 
@@ -475,7 +486,10 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died
     are the dead a headline names without a number where they are several ("before killing wife,
     son") or the killer died too (``killer_died``: "father kills sons, 10 and 12, before turning the
     gun on himself"), where a body that counts more dead with a number of people ("killed his two
-    sons Friday morning before fatally shooting himself") gives the count."""
+    sons Friday morning before fatally shooting himself") gives the count. A headline's count of
+    everyone hit that tells no death gives way to a body that splits it into the dead and the
+    survivors (:func:`_hit_split`: "Six shot at nightclub" over "five were wounded and Erica Robinson
+    ... was killed")."""
     implicit = headline["num_injured"] >= 1 and (headline["injured_named"] or headline["injured_vague"])
     counted = body["injured_counted"] and body["num_injured"] > max(headline["num_injured"], 1)
     dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died
@@ -483,8 +497,36 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died
     dead_counted = body["killed_counted"] and body["num_killed"] > headline["num_killed"]
     return {**body, "num_killed": body["num_killed"] if dead_named and dead_counted
             else headline["num_killed"] or body["num_killed"],
-            "num_injured": body["num_injured"] if implicit and counted
+            "num_injured": body["num_injured"] if (implicit and counted) or _hit_split(body, headline)
             else headline["num_injured"] or body["num_injured"]}
+
+
+def _hit_split(body: dict[str, Any], headline: dict[str, Any]) -> bool:
+    """Whether a headline's count of everyone hit, which tells no death ("Police: 5 people shot in
+    east Baltimore", "Man shot wife, 3 kids in Va. murder-suicide"), is split by the body into the
+    dead and the survivors: the body's dead and injured add up to it ("one man was killed and four
+    others were wounded"), or its dead are as many or more (those hit were the dead). Then the
+    body's injured count is the survivors. The sum counts only where the body's dead restate
+    those hit (:func:`_restates_hit`) or its injured are told apart from the dead ("four others"),
+    not taken off its own count of the hit; the dead as many or more only up to
+    ``TOLL_OVER_HIT`` times those hit. Taking the body's dead off the headline's count whatever the
+    body's injured say loses (rounds 3 and 4): the body's dead are as often another shooting's."""
+    hit = headline["num_injured"]
+    dead = body["num_killed"]
+    return (bool(headline["injured_hit"]) and not headline["num_killed"] and dead > 0
+            and ((body["num_injured"] + dead == hit and (body["killed_restated"] or not body["injured_hit"]))
+                 or hit <= dead <= TOLL_OVER_HIT * hit))
+
+
+def _restates_hit(fig: Figure) -> bool:
+    """A death told of someone counted before: a pronoun ("he was pronounced dead"), a common noun
+    with "the" ("Police initially said the man had died"), or a part of those hit ("four people
+    shot, one fatally", "One victim ... died at the scene"); not an indefinite or a name ("a
+    19-year-old male was shot and killed on the same block just last week", "the fatal shooting of
+    the 24-year-old Smith"), who may be another shooting's."""
+    words = fig.text.split()
+    return bool(words) and (fig.unit in PRONOUNS or (
+        words[0].lower() in RESTATING_WORDS and (fig.unit or "").islower()))
 
 
 def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any]:
@@ -492,7 +534,9 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     reports a death no figure counts ("Man charged in shooting death") gives one
     killed, who is then not also counted among the injured; one that names a
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
-    critical condition from gunshot") one injured."""
+    critical condition from gunshot") one injured; one that tells only a later death ("Little Rock
+    shooting victim dies", :func:`_died_later`) one fewer injured than a body's count that holds
+    the one who died."""
     title = body.article.title or ""
     if _roundup_headline(title, body, headline):
         headline = replace(headline, figures=())  # the page's total, not one incident's count
@@ -509,15 +553,30 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(title)
              else IMPLIED_DEATHS if implied else 0)
+    apart = pred["injured_apart"]
     for key in ("injured_named", "injured_counted", "injured_vague", "killed_named", "killed_counted",
-                "killed_also"):
+                "killed_also", "injured_hit", "killed_restated", "injured_apart"):
         pred.pop(key)
+    if _died_later(headline) and not apart and pred["num_injured"] > LATER_DEATHS:
+        # "Little Rock shooting victim dies" over "Five people, including Duhart, were injured"
+        pred = {**pred, "num_injured": pred["num_injured"] - LATER_DEATHS}
     hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
     killed = max(pred["num_killed"], least)
     # "Teen killed in Mayfair triple shooting", "arrested ... in connection with a quadruple shooting
     # that left three people dead": the hit who did not die survived (the headline's count first)
     hit = multiplied_hit(title) or multiplied_hit(body.article.text)
     return {**pred, "num_killed": killed, "num_injured": max(pred["num_injured"], hurt, hit - killed)}
+
+
+def _died_later(headline: ArticleFacts) -> bool:
+    """Whether the headline tells only a death after the shooting, of one who "dies" ("Little Rock
+    shooting victim dies", "Third man dies after shooting at ... dice game in October"), with no
+    one else hurt: the body's count of the injured, told from the first reports ("Five people,
+    including Duhart, were injured"), then holds the one who died since; not a count of the others
+    beside the dead ("four others were wounded")."""
+    dead = [f for f in headline.figures if f.category == "KILLED"]
+    return bool(dead) and all(f.predicate == "die" for f in dead) and not any(
+        f.category == "INJURED" for f in headline.figures)
 
 
 def _roundup_headline(title: str, body: ArticleFacts, headline: ArticleFacts) -> bool:

@@ -283,3 +283,47 @@ def test_figures_totals_each_victim_is_one_of_a_group() -> None:
 def test_figures_totals_roundup_headline_gives_way_to_the_body(title: str, body: str, killed: int,
                                                                injured: int) -> None:
     assert _titled(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim told beside a death in its sentence, by another noun, is not the dead one
+    ("The driver of the fleeing vehicle is in critical condition and a six year old passenger has "
+     "been pronounced dead.", 1, 1),
+    # one the sentence says was shot may still be the dead ("shot his wife ... before killing himself")
+    ("Investigators suspect Mark Mata shot his wife and child before killing himself.", 1, 0),
+])
+def test_figures_totals_victim_set_apart_from_the_dead(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count of wounds, shots or events counts no people
+    ("A man was found dead in the home. Their mother was also found in the basement with multiple "
+     "injuries.", 1),
+    ("The man was shot multiple times and taken to the hospital.", 1),
+    # "one minor injury" is one person hurt
+    ("Police reported one minor injury after the shooting.", 1),
+])
+def test_figures_totals_wounds_and_shots_are_not_people(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+def test_figures_totals_victims_also_shot_are_beside_the_dead() -> None:
+    # "also shot" are the survivors beside the dead, not everyone hit: the dead don't come off
+    text = ("A man and a toddler were killed in the shooting. Milien's father and a 15-year-old boy "
+            "were also shot, but survived.")
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (2, 2)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count dated more than a week before the lead's shooting is an earlier one, told for context
+    ("Kiara Dennard was shot on December 23, 2016 in the driveway of her home. This incident "
+     "occurred at the same address where three people were shot on November 19, 2016.", 1),
+    # within the week it may be the same shooting told again
+    ("Kiara Dennard was shot on December 23, 2016 in the driveway of her home. Three people were "
+     "shot there on December 22, 2016.", 3),
+])
+def test_figures_totals_count_dated_weeks_before_the_lead(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

@@ -57,6 +57,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,11 @@ SEVERAL_DEAD = 2
 # a year, not a span of days: deaths dated 3-30 days before the article are often the page's own
 # shooting reported late (on dev, a 3-day span fixed 3 and broke 8 on one half)
 EARLIER_YEARS = 1
+# a report of a shooting comes out within days of it: a count dated more than a week before the
+# page, beside counts that are not, is an earlier shooting told for context
+EARLIER_DAYS = 7
 _YEAR = re.compile(r"^(\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # A round-up headline: a plural event noun ("shootings") with a count of several people (two at
 # least: "2 dead, 8 wounded in separate shootings"; one victim is one incident's)
 ROUNDUP_EVENTS = frozenset(figure_lexicon()["roundup_events"])
@@ -288,7 +293,8 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
         dead_nouns = {(f.unit or "").lower() for f in figures
                       if f.category == "KILLED" and is_implicit_singular(f)}
         figures = tuple(f for f in figures if not (
-            f.category == "INJURED" and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
+            f.category == "INJURED" and not _set_apart_from_dead(f, figures)
+            and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
     hit_dead = killed or dead
@@ -355,18 +361,70 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       reported speech ("police said two men were wounded").
     - A victim named with "each" or "every" ("each victim suffered more than one gunshot
       wound") is one of a group told before, not one more.
+    - A count of shots, wounds or events ("shot multiple times", "found with multiple
+      injuries", "two other shootings") counts no people.
     - A death dated in an earlier year ("the 1982 crash killed 78") is another incident's
       or a past toll. An injury count dated so is left out only when the page also counts
       injuries that are not: alone, it is as often the page's own shooting told a year on,
       at a trial (on dev, dropping it alone fixed 9 articles and broke 9).
+    - A count dated more than a week before the lead's shooting (the first casualty figure
+      with a date, else the page's day) is an earlier shooting told for context ("the same
+      address where three people were shot on November 19"), when the page also counts that
+      category without such a date.
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
-    figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)]
+    figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
+               and not _not_people(f)]
     earlier = [_earlier(f, published) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
-    return tuple(f for f, old in zip(figures, earlier, strict=True) if not (old and (
-        f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent))))
+    kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
+        f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent)))]
+    dated = [f.as_of for f in sorted(kept, key=lambda f: f.span)
+             if f.category in ("KILLED", "INJURED") and _day(f.as_of or "", last=False)]
+    lead = dated[0] if dated else published  # the lead's shooting, else the page's day
+    before = [_weeks_before(f, lead) for f in kept]
+    current = {f.category for f, old in zip(kept, before, strict=True) if not old}
+    return tuple(f for f, old in zip(kept, before, strict=True) if not (old and f.category in current))
+
+
+def _weeks_before(fig: Figure, reference: str | None) -> bool:
+    """Whether a figure is dated more than a week before ``reference`` ("the same address where
+    three people were shot on November 19, 2016" in a report of a shooting on December 23; "a
+    drive-by shooting that injured more than a dozen others in March" in September): a month is
+    taken at its end."""
+    day = _day(fig.as_of or "", last=True)
+    page = _day(reference or "", last=False)
+    return day is not None and page is not None and day + timedelta(days=EARLIER_DAYS) < page
+
+
+def _day(value: str, *, last: bool) -> date | None:
+    """A date of ``YYYY-MM-DD`` or ``YYYY-MM`` (at its last day if ``last``, else its first)."""
+    found = _YEAR_MONTH_DAY.match(value)
+    if not found:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    if found.group(3):
+        return date(year, month, int(found.group(3)))
+    if not last:
+        return date(year, month, 1)
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _not_people(fig: Figure) -> bool:
+    """A count of shots, wounds or events, not of people ("shot multiple times", "two other
+    shootings", "found in the basement with multiple injuries"); wounds only without a number ("one
+    minor injury" is one person hurt). The noun must be the count's own words: a bare number may
+    take its noun from another count ("fired 212 rounds during the rampage that left two dead")."""
+    unit = (fig.unit or "").lower()
+    any_count, vague = _not_people_units()
+    return unit in fig.text.lower() and (unit in any_count or (fig.value is None and unit in vague))
+
+
+@cache
+def _not_people_units() -> tuple[frozenset[str], frozenset[str]]:
+    units = _gva_lexicon()["not_people"]
+    return frozenset(units["any"]), frozenset(units["vague"])
 
 
 def _each(fig: Figure) -> bool:
@@ -394,6 +452,18 @@ def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:
         fig.predicate in HIT_VICTIM or fig.unit in PRONOUNS or _definite_victim(fig) or (
             fig.predicate in TRANSPORTED and fig.sentence not in death_sentences and not _another(fig))
     ) and not _also_hit(fig)
+
+
+def _set_apart_from_dead(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """A single victim told beside a death in the same sentence, by another noun ("The driver of
+    the fleeing vehicle is in critical condition and a six year old passenger has been pronounced
+    dead"): the sentence sets the two apart, so the victim is not the one who died. Not one it says
+    was shot or hit: "Mark Mata shot his wife and child before killing himself" names the dead by
+    their killer, and "A 4-year-old boy who shot himself ... has died" the dead by another word."""
+    dead = {(f.unit or "").lower() for f in figures if f.category == "KILLED" and f.sentence == fig.sentence}
+    unit = (fig.unit or "").lower()
+    return (bool(dead) and is_implicit_singular(fig) and fig.predicate not in HIT_BY_GUNFIRE
+            and unit not in PRONOUNS and unit not in dead)
 
 
 def _also_hit(fig: Figure) -> bool:
@@ -438,9 +508,15 @@ def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
 
 def _all_hit(figures: list[Figure]) -> bool:
     """Whether a count of the injured is a count of everyone shot ("five men were
-    shot"), not of the others beside the dead ("three others wounded")."""
+    shot"), not of the others beside the dead ("three others wounded", "were also shot")."""
     return bool(figures) and all(f.predicate in HIT_BY_GUNFIRE and "other" not in f.text.lower()
-                                 for f in figures)
+                                 and not _beside_dead(f) for f in figures)
+
+
+def _beside_dead(fig: Figure) -> bool:
+    """A count told as more beside the dead ("Milien's father and a 15-year-old boy were also shot,
+    but survived"): the survivors, not everyone hit."""
+    return fig.addition
 
 
 def _among_dead(said: list[Figure], injured: float, dead: float) -> bool:

@@ -1397,3 +1397,22 @@ def test_figures_station_channel_is_no_count(text: str) -> None:
     from truceline.evaluation.gva import sentence_case
 
     assert not [f for f in facts_of(sentence_case(text)).figures if f.value == 6]
+
+
+@pytest.mark.parametrize(("body", "killed", "injured"), [
+    # a paragraph that opens with a link cue is another story's headline
+    ("A man was shot and killed Sunday night on the East Side, police said.\n\n"
+     "MORE: 4 shot, 1 killed in SE DC shooting\n\nNo arrests have been made.", 1, 0),
+    # ... and so are the bulleted items of a list such a paragraph heads
+    ("A man was shot and killed Sunday night on the East Side, police said.\n\nALSO ON WAVE3.COM\n\n"
+     "+ KY man killed in suicide bombing in Afghanistan\n\n+ Third victim of IN mobile home fire dies\n\n"
+     "+ Sixth child dies after Chattanooga school bus crash", 1, 0),
+])
+def test_figures_gva_linked_story_is_not_the_page_s(body: str, killed: int, injured: int) -> None:
+    from truceline import extract
+    from truceline.evaluation.gva import predict_article, sentence_case
+
+    title = "Police investigate East Side shooting"
+    pred = predict_article(extract(body, published="2016-05-02", title=title),
+                           extract(sentence_case(title), published="2016-05-02"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

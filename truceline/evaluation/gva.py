@@ -126,6 +126,10 @@ _YEAR_MONTH_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # least: "2 dead, 8 wounded in separate shootings"; one victim is one incident's)
 ROUNDUP_EVENTS = frozenset(figure_lexicon()["roundup_events"])
 ROUNDUP_MIN = 2
+# a paragraph that opens with one of these cues ("RELATED:", "READ MORE:") links to another story: its
+# words are that story's headline; a list of links is bulleted
+LINK_CUES = tuple(load_json("figures_gva.json")["link_cues"])
+LINK_BULLETS = "".join(load_json("figures_gva.json")["link_bullets"])
 CASUALTIES = ("KILLED", "INJURED")
 # a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
 # as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
@@ -367,6 +371,9 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       or a past toll. An injury count dated so is left out only when the page also counts
       injuries that are not: alone, it is as often the page's own shooting told a year on,
       at a trial (on dev, dropping it alone fixed 9 articles and broke 9).
+    - A count in a link to another story ("READ MORE: Five shot, one dead in Pike County",
+      "ALSO ON WAVE3.COM" over "+ Third victim of IN mobile home fire dies") is that story's
+      headline, told again or not by the page.
     - A count dated more than a week before the lead's shooting (the first casualty figure
       with a date, else the page's day) is an earlier shooting told for context ("the same
       address where three people were shot on November 19"), when the page also counts that
@@ -375,7 +382,7 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
     figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
-               and not _not_people(f)]
+               and not _not_people(f) and not _linked_story(f, facts.article.text)]
     earlier = [_earlier(f, published) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
@@ -386,6 +393,24 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     before = [_weeks_before(f, lead) for f in kept]
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
     return tuple(f for f, old in zip(kept, before, strict=True) if not (old and f.category in current))
+
+
+def _linked_story(fig: Figure, text: str) -> bool:
+    """Whether a figure sits in a paragraph that links to another story: one that opens with a
+    link cue ("RELATED: Child shot, mother injured in West Side shooting", "► Related: ..."), or a
+    bulleted item of a list such a paragraph heads ("ALSO ON WAVE3.COM" then "+ KY man killed in
+    suicide bombing in Afghanistan")."""
+    begin = text.rfind("\n", 0, fig.span[0]) + 1
+    paragraph = text[begin:fig.span[1]].strip()
+    while paragraph:
+        if paragraph.lstrip(LINK_BULLETS).lstrip().lower().startswith(LINK_CUES):
+            return True
+        if paragraph[0] not in LINK_BULLETS or begin == 0:
+            return False
+        end = begin - 1
+        begin = text.rfind("\n", 0, end) + 1
+        paragraph = text[begin:end].strip() or LINK_BULLETS[0]  # a blank line between items
+    return False
 
 
 def _weeks_before(fig: Figure, reference: str | None) -> bool:

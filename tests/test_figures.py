@@ -522,7 +522,7 @@ def test_figures_numbered_victims_taken_with_injuries_are_injured() -> None:
     ("Gaines' son, Kodi, was shot in the arm and is recovering at Johns Hopkins Children's Hospital in "
      "good condition, police said.", "alive"),
     ("A woman was shot in the leg and taken to a hospital with non-life-threatening injuries.", "alive"),
-    ("A woman was shot in the leg.", None),
+    ("A woman was shot in the chest.", None),
 ])
 def test_figures_survival_marks_the_injured_victim_alive(text: str, status: str | None) -> None:
     fig = _find(facts_of(text), "woman" if "woman" in text else "son")
@@ -1416,3 +1416,18 @@ def test_figures_gva_linked_story_is_not_the_page_s(body: str, killed: int, inju
     pred = predict_article(extract(body, published="2016-05-02", title=title),
                            extract(sentence_case(title), published="2016-05-02"))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+@pytest.mark.parametrize(("text", "victim", "alive"), [
+    # a new victim's clause tells a wound to a limb: the victim lived
+    ("A fourth man suffered a gunshot wound in his arm.", "A fourth man", True),
+    ("In addition to Perry they found another 16-year-old boy who had been shot in the ankle.",
+     "another 16-year-old boy", True),
+    # a vital part too: the wound may have killed
+    ("A fourth man suffered a gunshot wound in his arm and chest.", "A fourth man", False),
+    # a victim named with "the" points back to the one the report is about
+    ("The child was shot in the arm and rushed to a hospital, sources said.", "The child", False),
+])
+def test_figures_limb_wound_says_the_victim_lived(text: str, victim: str, alive: bool) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED" and f.text == victim]
+    assert figs
+    assert (figs[0].status == "alive") is alive

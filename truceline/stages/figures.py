@@ -641,6 +641,33 @@ def _survives(verb: Token) -> bool:
     return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
 
 
+@cache
+def _limb_wound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    raw = figure_lexicon()["nonfatal_wounds"]
+    parts = "|".join(map(re.escape, raw["parts"]))
+    sides = "|".join(map(re.escape, raw["sides"]))
+    determiners = "|".join(map(re.escape, raw["determiners"]))
+    limb = re.compile(rf"\b(?:in|to) (?:{determiners}) (?:(?:{sides}) )?(?:{parts})\b", re.IGNORECASE)
+    return limb, _phrases(raw["vital"]), frozenset(raw["told_before"])
+
+
+def _limb_wound(verb: Token, noun: Token) -> bool:
+    """A new victim's clause tells a wound to a limb ("Jamia Barnes was shot in the wrist", "his
+    girlfriend who suffered a gunshot wound to the leg") and no vital part ("shot in the arm and
+    chest") nor a death: the victim lived. Not a victim named with "the" ("The child was shot in the
+    arm"), who points back to the one the report is about: a limb wound can still kill, so it does
+    not outweigh the reference."""
+    limb, vital, told_before = _limb_wound_patterns()
+    if any(c.dep_ == "det" and c.lower_ in told_before for c in noun.children):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    clause = verb.doc[top.left_edge.i: top.right_edge.i + 1].text
+    return (bool(limb.search(clause)) and not vital.search(clause)
+            and not _lexicon().survival_unless.search(clause))
+
+
 def _listed_state(doc: Doc, state: Token) -> bool:
     """A state word closed by a comma right after a count ("One dead, three others injured"):
     the count's own, though the parser hangs the number on the next count's noun."""
@@ -1499,7 +1526,8 @@ class FiguresStage:
                                  confidence=CONF_IMPLICIT),
                     value=value, unit=noun.lower_, category=category,
                     status=("dead" if category == "KILLED" else
-                            "alive" if category == "INJURED" and _survives(verb) else None),
+                            "alive" if category == "INJURED" and (_survives(verb) or _limb_wound(verb, noun))
+                            else None),
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None,
                                       verb),

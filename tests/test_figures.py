@@ -1431,3 +1431,23 @@ def test_figures_limb_wound_says_the_victim_lived(text: str, victim: str, alive:
     figs = [f for f in facts_of(text).figures if f.category == "INJURED" and f.text == victim]
     assert figs
     assert (figs[0].status == "alive") is alive
+
+@pytest.mark.parametrize(("text", "killer"), [
+    # a killer named by a title and an untyped name, who then killed "self": the title is the person
+    ("Cops: Florida grandmother Nilda Sheffield kills daughter, grandchildren, self", "grandmother"),
+])
+def test_figures_titled_killer_of_self_is_dead(text: str, killer: str) -> None:
+    from truceline.evaluation.gva import sentence_case
+
+    facts = facts_of(sentence_case(text))
+    assert sum(f.value or 0 for f in facts.figures if f.category == "KILLED") == 4
+    assert any(killer in f.text.lower() for f in facts.figures if f.category == "KILLED")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the subject of "appear" or "seem" is the subject of the infinitive: the count died
+    ("All four family members appear to have died from gunshot wounds.", 4),
+    ("Three people seem to have been killed instantly.", 3),
+])
+def test_figures_raising_verb_lends_its_count(text: str, value: int) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == "KILLED"] == [value]

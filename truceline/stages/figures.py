@@ -706,6 +706,13 @@ def _denied_survival() -> frozenset[str]:
 
 
 @cache
+def _raising_verbs() -> frozenset[str]:
+    """Verbs that lend their subject to the infinitive after them ("All four family members appear
+    to have died from gunshot wounds": the count's verb is "died")."""
+    return frozenset(figure_lexicon()["raising_verbs"])
+
+
+@cache
 def _pair_nouns() -> frozenset[str]:
     """Nouns that name two people ("Parents, 2 children dead", "A couple and their two small children
     were found shot to death"), counted as two of the dead only: a pair "shot" is, in a report of a
@@ -832,6 +839,8 @@ def _governing_verbs(tok: Token) -> list[Token]:
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                       and any(a.dep_ == "auxpass" for a in c.children)
                       and not any(a.dep_ in SUBJECT_DEPS for a in c.children)]
+            if below.dep_ == "nsubj" and cur.lemma_.lower() in _raising_verbs():
+                verbs += [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if below.dep_ == "nsubjpass":  # "Two men were found shot"
                 verbs += [c for c in cur.children if _found_in_state(c)]
             if below.dep_ in SUBJECT_DEPS:
@@ -1403,6 +1412,15 @@ def _resolve_pronouns(found: dict[int, tuple[Token, FigureCategory, Token]]
                                          and not has_named and _pronoun_victim(noun, verb))]
 
 
+def _titled_person(name: Token) -> Token | None:
+    """The person noun a name is titled by, where the name itself is no known person ("Florida
+    grandmother Nilda Sheffield kills daughter, grandchildren, self": "grandmother" is a
+    compound of the name, which the tagger leaves untyped)."""
+    if name.pos_ != "PROPN" or name.ent_type_ == "PERSON":
+        return None
+    return next((c for c in name.children if c.dep_ == "compound" and _noun_class(c) == "person"), None)
+
+
 def _person_inside(noun: Token) -> Token | None:
     """The person a misparsed object names: the apposition of a dateline the parser
     made the subject ("KABUL, Afghanistan (Dec. 31) A Haqqani leader ... was arrested"),
@@ -1696,6 +1714,7 @@ class FiguresStage:
                     # the subject nearest the verb ("Police: Retired cop killed his son, ..., himself")
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                     listed = subjects[-1] if subjects else _actor(verb) or listed
+                    listed = _titled_person(listed) or listed
                 # "kills daughter, grandchildren, self": a plural in the list, two at least
                 if listed.i not in found and (eligible(listed) or _bare_plural(listed)):
                     found[listed.i] = (listed, category, verb)

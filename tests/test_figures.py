@@ -205,13 +205,13 @@ def test_figures_isaf_adds_what_the_release_also_reports() -> None:
 
 
 def test_figures_gva_headline_count_wins_over_the_body() -> None:
-    from truceline.evaluation.gva import predict, with_headline
+    from truceline.evaluation.gva import read, with_headline
 
-    body = predict(facts_of("Police said the shooting happened near a bar on Main Street on Sunday night. "
-                            "Three people were wounded in a separate shooting across town."))
-    headline = predict(facts_of("Five people were shot and one man was killed outside a Main Street bar."))
+    body = read(facts_of("Police said the shooting happened near a bar on Main Street on Sunday night. "
+                         "Three people were wounded in a separate shooting across town."))
+    headline = read(facts_of("Five people were shot and one man was killed outside a Main Street bar."))
     pred = with_headline(body, headline)
-    assert (pred["num_killed"], pred["num_injured"]) == (1, 4)
+    assert (pred.killed, pred.injured) == (1, 4)
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), [

@@ -5,49 +5,55 @@
 ``num_injured``, ``date`` as "April 10, 2017", ``city_or_county``). Each
 article is scored against its incident; accuracies are exact matches.
 
-From figures to the incident: :func:`truceline.stages.figures_totals.incident_total`
-of KILLED and of INJURED figures (largest per-sentence sum; "several" counts
-2, the least it can mean). The archive's ``num_injured`` counts the wounded
-who survived, and an article that reports only injuries has zero killed:
-both fall out of the totals (a victim "shot and killed" is one KILLED figure,
-not also an injury; in a report of a death, a single victim "shot" without a
-number is the one who died; a victim "also" killed after the dead are named one by one is one
-more: "Gino Nicolas, 24, was also killed"). A count of everyone hit ("four teenagers were
-shot, one fatally", "five men were shot ... the fifth died") includes the
-dead, so the killed are taken off it (a plural count of those hit that equals
-the dead, "four men shot to death ... four victims shot", or is fewer than them,
-"the father shot both sons and then himself", leaves nobody
-injured); a count of "others wounded" does not, and the headline's dead ("Nine
-dead after church shooting") come off the body's count of those shot when the
-body counts no dead of its own. A death or injury dated in an earlier year
-("the 1982 crash killed 78") is another incident's or a past toll.
-The headline, parsed as a document of its own, states the main incident's
-counts where the page may run several stories together: a count it gives
-wins over the body's, except injured victims it names without a number
-("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
-without one ("Multiple people shot") over a body that counts more people hit
-("four people who were shot"); and a headline that totals several shootings
-("17 dead, 41 wounded in Chicago weekend shootings") gives way to the body, where the totals
-told "in shootings across the city" are running totals and the incident's own counts remain
-(the archive files a round-up under one of its incidents). A headline that reports a death no figure counts
-("charged in shooting death") gives one killed; a single victim "shot",
-"taken to the hospital" or named by a pronoun ("he was wounded") or with "the"
-("injuring the toddler") is then the one who died, unless the dead are named by
-another role ("officer shot, suspect killed") or the victim's clause says they lived ("is recovering",
-"non-life-threatening injuries"). A headline that names a murder-suicide
-reports two deaths at least; one that counts the dead with a multiplier
-("double homicide", "triple slaying") gives that count as its own; one that
-says a body was found reports a death; one that says someone was hurt ("in critical
-condition", "survives") reports one injured; a multiplier before "shooting" in the headline, else
-in the body ("Teen killed in Mayfair triple shooting"), counts everyone hit, so the hit who did
-not die are the least number injured. A victim told as one more ("A 22-year-old man was also
-shot") is not the one who died. A headline in title case is
-parsed in sentence case, where the tagger reads its verbs as verbs, and without its trailing
-outlet (" - WOWK 13 Charleston"), whose channel numbers ran into its counts. An article in which nothing
-counts a casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed
-that the text does not give. The date is the as_of of the largest killed/injured
-figure, else the first full date the article gives, else its publication
-date; the city is the first place mention naming the incident's city.
+From figures to the incident (:func:`read`, one document at a time):
+
+- The totals are :func:`truceline.stages.figures_totals.incident_total` of the KILLED and of
+  the INJURED figures: the largest per-sentence sum; "several" counts 2, the least it can mean.
+  Running totals ("in shootings across the city", "this year"), counts under a "RELATED:" link
+  and a death or injury dated in an earlier year ("the 1982 crash killed 78") are other
+  incidents', and so is one dated over a week before the lead's shooting where the page counts
+  that kind of casualty otherwise.
+- The archive's ``num_injured`` counts the wounded who survived, and an article that reports
+  only injuries has zero killed. A victim "shot and killed" is one KILLED figure, not also an
+  injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
+  pronoun ("he was wounded") or with "the" ("injuring the toddler") is the one who died, unless
+  the dead are named by another role ("officer shot, suspect killed"), the victim is set apart
+  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver") or
+  the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
+  in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
+  Nicolas, 24, was also killed").
+- A count of everyone hit ("four teenagers were shot, one fatally", "five men were shot ... the
+  fifth died") includes the dead, so the killed are taken off it; a plural count of those hit
+  that equals the dead ("four men shot to death ... four victims shot") or is fewer ("the father
+  shot both sons and then himself") leaves nobody injured; a count of "others wounded" does not
+  hold the dead.
+
+The headline (:func:`with_headline`, :func:`predict_article`) is parsed as a document of its
+own, in sentence case (where the tagger reads its verbs as verbs) and without its trailing
+outlet (" - WOWK 13 Charleston"). It states the main incident's counts where the page may run
+several stories together, so a count it gives wins over the body's, except:
+
+- injured victims it names or counts without a number ("Teenager injured during quadruple
+  shooting", "Multiple people shot") give way to a body that counts more people hit, and the
+  dead it names one by one ("kills wife, son") to a body that counts more dead, where they are
+  several or the killer died too;
+- a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
+  splits it into the dead and the survivors;
+- a headline that totals several shootings ("17 dead, 41 wounded in Chicago weekend
+  shootings") gives way to the body: the archive files a round-up under one of its incidents.
+
+Its words also set floors: a death no figure counts ("charged in shooting death") is one
+killed; a murder-suicide two at least; a multiplier ("double homicide", "triple slaying") its
+count of dead, and before "shooting" (there, else in the body) its count of everyone hit, the
+hit who did not die being the least number injured; a body found one death; someone hurt ("in
+critical condition", "survives") one injured; a later death alone ("Little Rock shooting victim
+dies") one fewer injured than a first report's count. An article in which nothing counts a
+casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed that the text does not
+give.
+
+The date is the as_of of the largest killed/injured figure, else the first full date the
+article gives, else its publication date; the city is the first place mention naming the
+incident's city.
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ import gzip
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -273,19 +279,44 @@ def multiplied_hit(text: str) -> int:
     return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One document's reading of its incident (:func:`read`): the counts, the date and the
+    cities, and how the counts were told, which :func:`with_headline` and :func:`predict_article`
+    weigh where a headline and a body disagree."""
+
+    killed: int
+    injured: int
+    date: str | None
+    cities: tuple[str, ...]
+    injured_named: bool  # the injured are only victims named without a number ("Teen injured")
+    injured_counted: bool  # ... hold a number of people ("four people were shot")
+    injured_vague: bool  # ... are counted without a number ("Multiple people shot")
+    injured_hit: bool  # ... are a number of everyone hit, the dead among them (:func:`_all_hit`)
+    injured_apart: bool  # ... are "others" beside the dead ("four others were wounded")
+    killed_named: bool  # the dead are only victims named without a number ("kills wife, son")
+    killed_counted: bool  # ... hold a number of people, or a victim "also" killed
+    killed_also: bool  # a victim "also" killed was added to them (:func:`_also_dead`)
+    killed_restated: bool  # ... are told of someone counted before (:func:`_restates_hit`)
+
+    def prediction(self) -> dict[str, Any]:
+        """The counts, date and cities as ``run`` scores them."""
+        return {"num_killed": self.killed, "num_injured": self.injured, "date": self.date,
+                "cities": list(self.cities)}
+
+
 def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) -> dict[str, Any]:
-    """The incident's counts from one document. ``death_reported``: the article
+    """The incident's counts, date and cities from one document (:func:`read`)."""
+    return read(facts, death_reported=death_reported, dead=dead).prediction()
+
+
+def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) -> Reading:
+    """One document's reading of its incident. ``death_reported``: the article
     (its headline or body) reports a death, so a single victim named without a
     number is, as likely as not, the one who died; ``dead``: how many died by the
     article's other part (the headline's "Nine dead" over a body that only says
     "nine people were shot"), taken off a count of everyone hit when this document
-    counts no dead of its own. ``injured_named`` and ``injured_counted`` say whether the
-    injured count is only of victims named without a number, and whether it holds a
-    number of people, for :func:`with_headline`; ``killed_named`` and ``killed_counted`` the
-    same of the dead; ``injured_hit`` whether the injured count is a number of everyone hit
-    (:func:`_all_hit`), ``injured_apart`` whether it counts "others" beside the dead, and
-    ``killed_restated`` whether the dead are told of someone counted before (:func:`_restates_hit`),
-    for :func:`with_headline` and :func:`predict_article`."""
+    counts no dead of its own."""
     figures = _this_incident(facts)
     killed, dead_said = incident_statement(figures, "KILLED", no_value=GVA_SEVERAL)
     also = _also_dead(figures, dead_said)  # "Gino Nicolas, 24, was also killed in the shooting"
@@ -315,16 +346,17 @@ def predict(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
     dates += [t.value for t in facts.times if t.type == "DATE" and _FULL_DATE.match(t.value)]
     date = dates[0] if dates else facts.article.published
-    cities = [m.canonical for m in facts.mentions if m.kind == "PLACE"]
-    return {"num_killed": int(killed), "num_injured": int(injured), "date": date, "cities": cities,
-            "injured_named": all(is_implicit_singular(f) for f in said),
-            "injured_counted": _counts_people(said),
-            "injured_vague": bool(said) and all(f.value is None for f in said),
-            "injured_hit": _all_hit(said) and all(f.value for f in said),
-            "killed_restated": bool(dead_said) and all(_restates_hit(f) for f in dead_said),
-            "injured_apart": any("other" in f.text.lower() for f in said),
-            "killed_named": bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
-            "killed_counted": _counts_people(dead_said) or bool(also), "killed_also": bool(also)}
+    cities = tuple(m.canonical for m in facts.mentions if m.kind == "PLACE")
+    return Reading(
+        killed=int(killed), injured=int(injured), date=date, cities=cities,
+        injured_named=all(is_implicit_singular(f) for f in said),
+        injured_counted=_counts_people(said),
+        injured_vague=bool(said) and all(f.value is None for f in said),
+        injured_hit=_all_hit(said) and all(f.value for f in said),
+        injured_apart=any("other" in f.text.lower() for f in said),
+        killed_named=bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
+        killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
+        killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said))
 
 
 def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
@@ -570,13 +602,12 @@ def _article(row: dict[str, Any]) -> Article | None:
         return None
 
 
-def _counting(headline: dict[str, Any], dead: int) -> dict[str, Any]:
-    """The headline's prediction with the dead its words count ("double homicide"), if more."""
-    return {**headline, "num_killed": max(headline["num_killed"], dead)}
+def _counting(headline: Reading, dead: int) -> Reading:
+    """The headline's reading with the dead its words count ("double homicide"), if more."""
+    return replace(headline, killed=max(headline.killed, dead))
 
 
-def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died: bool = False
-                  ) -> dict[str, Any]:
+def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False) -> Reading:
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
     else the body's. One exception: the victims a headline names without a number
@@ -591,18 +622,18 @@ def with_headline(body: dict[str, Any], headline: dict[str, Any], *, killer_died
     everyone hit that tells no death gives way to a body that splits it into the dead and the
     survivors (:func:`_hit_split`: "Six shot at nightclub" over "five were wounded and Erica Robinson
     ... was killed")."""
-    implicit = headline["num_injured"] >= 1 and (headline["injured_named"] or headline["injured_vague"])
-    counted = body["injured_counted"] and body["num_injured"] > max(headline["num_injured"], 1)
-    dead_named = headline["killed_named"] and (headline["num_killed"] >= SEVERAL_DEAD or killer_died
-                                               or body["killed_also"])
-    dead_counted = body["killed_counted"] and body["num_killed"] > headline["num_killed"]
-    return {**body, "num_killed": body["num_killed"] if dead_named and dead_counted
-            else headline["num_killed"] or body["num_killed"],
-            "num_injured": body["num_injured"] if (implicit and counted) or _hit_split(body, headline)
-            else headline["num_injured"] or body["num_injured"]}
+    implicit = headline.injured >= 1 and (headline.injured_named or headline.injured_vague)
+    counted = body.injured_counted and body.injured > max(headline.injured, 1)
+    dead_named = headline.killed_named and (headline.killed >= SEVERAL_DEAD or killer_died
+                                            or body.killed_also)
+    dead_counted = body.killed_counted and body.killed > headline.killed
+    return replace(body,
+                   killed=body.killed if dead_named and dead_counted else headline.killed or body.killed,
+                   injured=body.injured if (implicit and counted) or _hit_split(body, headline)
+                   else headline.injured or body.injured)
 
 
-def _hit_split(body: dict[str, Any], headline: dict[str, Any]) -> bool:
+def _hit_split(body: Reading, headline: Reading) -> bool:
     """Whether a headline's count of everyone hit, which tells no death ("Police: 5 people shot in
     east Baltimore", "Man shot wife, 3 kids in Va. murder-suicide"), is split by the body into the
     dead and the survivors: the body's dead and injured add up to it ("one man was killed and four
@@ -612,10 +643,10 @@ def _hit_split(body: dict[str, Any], headline: dict[str, Any]) -> bool:
     not taken off its own count of the hit; the dead as many or more only up to
     ``TOLL_OVER_HIT`` times those hit. Taking the body's dead off the headline's count whatever the
     body's injured say loses (rounds 3 and 4): the body's dead are as often another shooting's."""
-    hit = headline["num_injured"]
-    dead = body["num_killed"]
-    return (bool(headline["injured_hit"]) and not headline["num_killed"] and dead > 0
-            and ((body["num_injured"] + dead == hit and (body["killed_restated"] or not body["injured_hit"]))
+    hit = headline.injured
+    dead = body.killed
+    return (headline.injured_hit and not headline.killed and dead > 0
+            and ((body.injured + dead == hit and (body.killed_restated or not body.injured_hit))
                  or hit <= dead <= TOLL_OVER_HIT * hit))
 
 
@@ -643,30 +674,27 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
         headline = replace(headline, figures=())  # the page's total, not one incident's count
     said = headline_deaths(title)  # "double homicide": a count the headline gives
     killer_died = headline_reports_killer_death(title)
-    pred = with_headline(predict(body), _counting(predict(headline), said), killer_died=killer_died)
-    implied = not pred["num_killed"] and headline_reports_death(title)
-    if pred["num_killed"] or implied:
+    pred = with_headline(read(body), _counting(read(headline), said), killer_died=killer_died)
+    implied = not pred.killed and headline_reports_death(title)
+    if pred.killed or implied:
         # the headline's dead are off the body's count of everyone hit; not the other way
         # round: the body may run other stories together, the headline names the incident
-        pred = with_headline(predict(body, death_reported=True, dead=pred["num_killed"]),
-                             _counting(predict(headline, death_reported=True), said),
+        pred = with_headline(read(body, death_reported=True, dead=pred.killed),
+                             _counting(read(headline, death_reported=True), said),
                              killer_died=killer_died)
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide
     least = (MURDER_SUICIDE_DEATHS if headline_reports_murder_suicide(title)
              else IMPLIED_DEATHS if implied else 0)
-    apart = pred["injured_apart"]
-    for key in ("injured_named", "injured_counted", "injured_vague", "killed_named", "killed_counted",
-                "killed_also", "injured_hit", "killed_restated", "injured_apart"):
-        pred.pop(key)
-    if _died_later(headline) and not apart and pred["num_injured"] > LATER_DEATHS:
+    injured = pred.injured
+    if _died_later(headline) and not pred.injured_apart and injured > LATER_DEATHS:
         # "Little Rock shooting victim dies" over "Five people, including Duhart, were injured"
-        pred = {**pred, "num_injured": pred["num_injured"] - LATER_DEATHS}
+        injured -= LATER_DEATHS
     hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
-    killed = max(pred["num_killed"], least)
+    killed = max(pred.killed, least)
     # "Teen killed in Mayfair triple shooting", "arrested ... in connection with a quadruple shooting
     # that left three people dead": the hit who did not die survived (the headline's count first)
     hit = multiplied_hit(title) or multiplied_hit(body.article.text)
-    return {**pred, "num_killed": killed, "num_injured": max(pred["num_injured"], hurt, hit - killed)}
+    return replace(pred, killed=killed, injured=max(injured, hurt, hit - killed)).prediction()
 
 
 def _died_later(headline: ArticleFacts) -> bool:

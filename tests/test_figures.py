@@ -1451,3 +1451,21 @@ def test_figures_titled_killer_of_self_is_dead(text: str, killer: str) -> None:
 ])
 def test_figures_raising_verb_lends_its_count(text: str, value: int) -> None:
     assert [f.value for f in facts_of(text).figures if f.category == "KILLED"] == [value]
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a count with no verb of its own that the parse makes the subject of one said "since" a day
+    ("By mid-afternoon Sunday, at least seven people had been killed in Chicago and 40 wounded in 33 "
+     "separate shooting incidents since Friday.", "40"),
+    # ... or "in" shootings: a round-up's total
+    ("Late Wednesday, at least eight people were killed and 12 wounded in Chicago shootings throughout "
+     "the day.", "12"),
+    ("Two people were slain and 8 others were wounded in 6 separate shootings on Sunday.", "Two people"),
+    # what "there have been" says there is, so far this year
+    ("The Minneapolis Police Department calculates that there have been 131 people wounded or killed by "
+     "gunshots in the city so far this year.", "131 people"),
+])
+def test_figures_verbless_toll_is_cumulative(text: str, fragment: str) -> None:
+    figs = [f for f in facts_of(text).figures if f.category in ("KILLED", "INJURED") and f.text == fragment]
+    assert figs
+    assert figs[0].cumulative

@@ -115,6 +115,10 @@ SINCE = "since"
 PERFECT_AUX = "have"  # "have been shot ... this year": a toll so far
 THIS = "this"
 TO = "to"  # "raise the homicide total to 104": the count a total is brought to
+# "40 wounded ... since Friday": a verbless count the parse makes the subject of a verb, or what
+# "there have been" says there is ("there have been 131 people wounded ... so far this year")
+TOLL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+TOLL_HEAD_POS = frozenset({"VERB", "AUX"})
 ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the city": several incidents
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
@@ -296,6 +300,16 @@ def _in_roundup(verb: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in ROUNDUP_PREPS and _names_roundup(c))
                or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _roundup_events())
                for v in verbs for c in v.children)
+
+
+def _verbless_toll(doc: Doc, q: Quantity) -> bool:
+    """A count the stage ties to no verb whose parse still hangs it on one that makes it a running
+    total: "at least seven people had been killed in Chicago and 40 wounded in 33 separate shooting
+    incidents since Friday" (the 40 is the subject of "wounded" in the parse), "12 wounded in Chicago
+    shootings", "there have been 131 people wounded or killed by gunshots in the city so far this year"."""
+    token = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+    head = token.head
+    return token.dep_ in TOLL_SUBJECT_DEPS and head.pos_ in TOLL_HEAD_POS and _is_cumulative(head)
 
 
 def _raised_to(num: Token) -> bool:
@@ -1815,7 +1829,8 @@ class FiguresStage:
             derived_from=derived_from, concepts=self._concepts(doc, q, verb),
             predicate=verb.lemma_.lower() if verb is not None else None,
             addition=_is_addition(verb, doc[q.noun] if q.noun is not None else None),
-            cumulative=(verb is not None and _is_cumulative(verb)) or _raised_to(doc[q.num_end - 1]),
+            cumulative=(verb is not None and _is_cumulative(verb)) or _raised_to(doc[q.num_end - 1])
+            or (verb is None and _verbless_toll(doc, q)),
         )
 
     @staticmethod

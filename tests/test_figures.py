@@ -1469,3 +1469,18 @@ def test_figures_verbless_toll_is_cumulative(text: str, fragment: str) -> None:
     figs = [f for f in facts_of(text).figures if f.category in ("KILLED", "INJURED") and f.text == fragment]
     assert figs
     assert figs[0].cumulative
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the killer named by a pronoun beside the number of his victims is one more dead
+    ("The three people killed in a Kansas workplace shooting Thursday were identified Friday. "
+     "Ford allegedly killed three people and injured 14 others Thursday before police killed him, "
+     "the sheriff said.", 4),
+    # a statement that names the gunman already counts him
+    ("Authorities say two city police and a sheriff's deputy died in the shooting Sunday morning, "
+     "and the gunman was killed by law enforcement. The gunman killed three law enforcement "
+     "officers and wounded three more before authorities killed him.", 4),
+])
+def test_figures_gva_killer_beside_his_victims_is_dead(text: str, killed: int) -> None:
+    from truceline.evaluation.gva import predict
+
+    assert predict(facts_of(text))["num_killed"] == killed

@@ -21,7 +21,8 @@ From figures to the incident (:func:`read`, one document at a time):
   ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver") or
   the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
   in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
-  Nicolas, 24, was also killed").
+  Nicolas, 24, was also killed"), and so is a killer named by a pronoun beside the number of his
+  victims ("killed three people ... before police killed him").
 - A count of everyone hit ("four teenagers were shot, one fatally", "five men were shot ... the
   fifth died") includes the dead, so the killed are taken off it; a plural count of those hit
   that equals the dead ("four men shot to death ... four victims shot") or is fewer ("the father
@@ -320,7 +321,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
     figures = _this_incident(facts)
     killed, dead_said = incident_statement(figures, "KILLED", no_value=GVA_SEVERAL)
     also = _also_dead(figures, dead_said)  # "Gino Nicolas, 24, was also killed in the shooting"
-    killed += also
+    killed += also + _killer_dead(figures, dead_said)
     if killed or death_reported:  # "the victim was shot", "the boy was wounded": the one who died
         # ... unless the dead are named by another role ("officer shot, suspect killed")
         dead_roles = {_role(f) for f in figures if f.category == "KILLED"}
@@ -373,6 +374,20 @@ def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
             if f.category == "KILLED" and f.sentence > last and is_implicit_singular(f) and f.addition
             and f.derived_from is None and is_addition(f)}
     return len(more - named)
+
+
+def _killer_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
+    """The killer's own death told beside the number of his victims ("who allegedly killed three
+    people ... before police killed him"): a dead one named by a pronoun in a sentence of the
+    statement that counts the dead with a number is not one of that number, who are named by
+    their noun, but the actor the sentence tells of; the archive counts him among the killed."""
+    if not said or any(is_implicit_singular(f) for f in said):
+        return 0  # "two city police and a sheriff's deputy died ... and the gunman was killed"
+    numbers = {f.value for f in said if (f.value or 0) > 1}
+    counted = {f.sentence for f in figures if f.category == "KILLED" and f.value in numbers}
+    return int(any(f.category == "KILLED" and f.sentence in counted and f.unit in PRONOUNS
+                   and f.status == "dead" and f not in said and f.derived_from is None
+                   for f in figures))
 
 
 def _counts_people(said: list[Figure]) -> bool:

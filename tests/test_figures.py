@@ -1484,3 +1484,15 @@ def test_figures_gva_killer_beside_his_victims_is_dead(text: str, killed: int) -
     from truceline.evaluation.gva import predict
 
     assert predict(facts_of(text))["num_killed"] == killed
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # surnames told alone after the full names: people, whatever type the tagger gave them
+    ("Police identified the victims as Jamond Heyward, Jarrett Myers and Jeran Washington. "
+     "Heyward, Myers and Washington were transported by ambulance to Memorial University Medical Center "
+     "with non-life-threatening wounds.", 3),
+    ("Deputies found Michael Hubbard with a gunshot wound to his leg. "
+     "Hubbard was transported to Johnson City Medical Center.", 1),
+])
+def test_figures_surname_of_a_named_person_is_a_person(text: str, victims: int) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert sum(f.value or 0 for f in figs if f.sentence == 1) == victims

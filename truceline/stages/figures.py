@@ -344,6 +344,17 @@ def _has_age(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _named_person(noun: Token) -> bool:
+    """"Heyward, Myers and Washington were transported" after "Jarrett Myers": a
+    proper name the tagger leaves untyped or types as a place or body is a person
+    where it ends a person's name the tagger typed elsewhere in the text (a surname
+    told again alone)."""
+    return (noun.pos_ == "PROPN" and noun.tag_ == "NNP"
+            and not any(c.dep_ in ("compound", "poss") for c in noun.children)  # not "Prince George's County"
+            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == noun.text
+                    for e in noun.doc.ents))
+
+
 def _same_kind(noun: Token, sibling: Figure) -> bool:
     """Whether a conjunct counts what its sibling counts: "two suspects and several
     others" do, "two suspects and multiple automatic weapons" do not."""
@@ -1617,7 +1628,8 @@ class FiguresStage:
                 return _noun_class(noun) == "person"  # a headline's subject the tagger calls an adjective
             return (noun.tag_ in SINGULAR_TAGS and noun.lower_ not in lex.collective  # "kills family"
                     and not any(c.dep_ == "nummod" for c in noun.children)
-                    and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)))
+                    and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)
+                         or _named_person(noun)))
 
         for tok in sent:
             if not eligible(tok):
@@ -1961,7 +1973,8 @@ class FiguresStage:
                 continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
             if verb.lemma_.lower() in _unfinished_deaths()[1] and not _has_object(verb):
                 continue  # "two friends claimed to have found a gun": a death only with "lives"
-            if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON":
+            if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON" and (
+                    not _named_person(noun)):
                 continue  # "detained two suspects during two separate operations": not people
             rule = CATEGORY_RULES.get((verb_cls, noun_cls or "*")) or CATEGORY_RULES.get((verb_cls, "*"))
             if rule == "INJURED":

@@ -28,7 +28,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v8"
+EXTRACTOR = "figures.v9"
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +29,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
 EXTRACTOR = "figures.v9"
+SURNAME_DOCS = 4  # documents whose people's surnames are kept: the stage reads one at a time
 Status = Literal["alive", "dead"] | None
 
 CONF_CATEGORISED = 0.9  # an explicit number with a known category: the lexicons rarely misfire
@@ -351,8 +352,14 @@ def _named_person(noun: Token) -> bool:
     told again alone)."""
     return (noun.pos_ == "PROPN" and noun.tag_ == "NNP"
             and not any(c.dep_ in ("compound", "poss") for c in noun.children)  # not "Prince George's County"
-            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == noun.text
-                    for e in noun.doc.ents))
+            and noun.text in _person_surnames(noun.doc))
+
+
+@lru_cache(maxsize=SURNAME_DOCS)
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people's names of more than one word the tagger typed in a text, read
+    once per document (the stage asks for every proper noun it weighs as a victim)."""
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _same_kind(noun: Token, sibling: Figure) -> bool:

@@ -135,8 +135,9 @@ ROUNDUP_EVENTS = frozenset(figure_lexicon()["roundup_events"])
 ROUNDUP_MIN = 2
 # a paragraph that opens with one of these cues ("RELATED:", "READ MORE:") links to another story: its
 # words are that story's headline; a list of links is bulleted
-LINK_CUES = tuple(load_json("figures_gva.json")["link_cues"])
-LINK_BULLETS = "".join(load_json("figures_gva.json")["link_bullets"])
+_GVA_LEXICON: dict[str, Any] = load_json("figures_gva.json")
+LINK_CUES = tuple(_GVA_LEXICON["link_cues"])
+LINK_BULLETS = "".join(_GVA_LEXICON["link_bullets"])
 CASUALTIES = ("KILLED", "INJURED")
 # a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
 # as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
@@ -146,10 +147,9 @@ TITLE_WORD_MIN = 4
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-@cache
 def _gva_lexicon() -> dict[str, Any]:
-    raw: dict[str, Any] = load_json("figures_gva.json")
-    return raw
+    """The GVA word lists (``figures_gva.json``), parsed once at import."""
+    return _GVA_LEXICON
 
 
 @cache
@@ -252,32 +252,28 @@ def headline_reports_killer_death(title: str) -> bool:
 
 
 @cache
-def _multiple_deaths() -> re.Pattern[str]:
-    raw = _gva_lexicon()["multiple_deaths"]
-    multipliers, deaths = "|".join(raw["multipliers"]), "|".join(raw["deaths"])
-    return re.compile(rf"\b({multipliers})[\s-]+(?:{deaths})\b")
+def _multiplied(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A multiplier word before one of ``nouns``: "double homicide", "quadruple shooting"."""
+    multipliers = "|".join(_gva_lexicon()["multiple_deaths"]["multipliers"])
+    return re.compile(rf"\b({multipliers})[\s-]+(?:{'|'.join(nouns)})\b")
+
+
+def _multiplied_count(text: str, nouns: list[str]) -> int:
+    found = _multiplied(tuple(nouns)).search(text.lower())
+    return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
 
 
 def headline_deaths(title: str) -> int:
     """The dead a headline counts with a multiplier ("Jury returns with verdict in downtown double
     homicide": 2, "triple slaying": 3), 0 where it has none ("quadruple shooting" counts the hit)."""
-    found = _multiple_deaths().search(title.lower())
-    return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
-
-
-@cache
-def _multiple_hit() -> re.Pattern[str]:
-    raw = _gva_lexicon()
-    multipliers, hits = "|".join(raw["multiple_deaths"]["multipliers"]), "|".join(raw["multiple_hit"])
-    return re.compile(rf"\b({multipliers})[\s-]+(?:{hits})\b")
+    return _multiplied_count(title, _gva_lexicon()["multiple_deaths"]["deaths"])
 
 
 def multiplied_hit(text: str) -> int:
     """Everyone a headline or a body counts as hit with a multiplier ("Oakland police investigate
     quadruple shooting": 4, "Teen killed in Mayfair triple shooting": 3, the dead among them), 0
     where it has none."""
-    found = _multiple_hit().search(text.lower())
-    return int(_gva_lexicon()["multiple_deaths"]["multipliers"][found.group(1)]) if found else 0
+    return _multiplied_count(text, _gva_lexicon()["multiple_hit"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +338,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         injured -= hit_dead
     # "Four young people were shot ... and a fifth person was wounded": the fifth of those hit
     injured = max(injured, _nth_hit(figures) - max(killed, dead))
-    casualties = sorted((f for f in figures if f.category in ("KILLED", "INJURED")),
+    casualties = sorted((f for f in figures if f.category in CASUALTIES),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
     dates += [t.value for t in facts.times if t.type == "DATE" and _FULL_DATE.match(t.value)]
@@ -435,7 +431,7 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
         f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent)))]
     dated = [f.as_of for f in sorted(kept, key=lambda f: f.span)
-             if f.category in ("KILLED", "INJURED") and _day(f.as_of or "", last=False)]
+             if f.category in CASUALTIES and _day(f.as_of or "", last=False)]
     lead = dated[0] if dated else published  # the lead's shooting, else the page's day
     before = [_weeks_before(f, lead) for f in kept]
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}

@@ -600,17 +600,20 @@ def _suffered_who(noun: Token) -> Token | None:
 
 def _with_injuries(verb: Token) -> bool:
     """"were taken to San Francisco General with injuries", "arrived with gunshot wounds"."""
-    return _place_with_injuries(verb) or any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in INJURY_NOUNS for o in p.children) for p in verb.children)
+    return _place_with_injuries(verb) or any(_with_injury(p) for p in verb.children)
+
+
+def _with_injury(prep: Token) -> bool:
+    """A "with" that names injuries: "with gunshot wounds"."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in INJURY_NOUNS for o in prep.children)
 
 
 def _place_with_injuries(verb: Token) -> bool:
     """"with injuries" hung on the place the verb's preposition names, not on the verb: "three others
     showed up at a local hospital with gunshot wounds" (a place has no wounds)."""
-    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
-        w.dep_ == "prep" and w.lower_ == "with" and any(
-            x.dep_ == "pobj" and x.lemma_.lower() in INJURY_NOUNS for x in w.children) for w in o.children)
-        for o in p.children) for p in verb.children)
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(_with_injury(w) for w in o.children)
+                                        for o in p.children) for p in verb.children)
 
 
 def _injury_state(noun: Token) -> bool:
@@ -633,19 +636,21 @@ def _injury_state(noun: Token) -> bool:
     elif _condition_predicate(verb):
         return True  # "a 34-year-old man is stable"
     return any(prep.lower_ == "in" and any(
-        (o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
-         and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children))
-        or (verb is noun and o.dep_ == "pobj" and _is_hospital(o)) for o in prep.children)
+        _is_condition(o) or (verb is noun and o.dep_ == "pobj" and _is_hospital(o)) for o in prep.children)
         for prep in verb.children)  # "Jessica Daugherty is in serious condition", "daughter in hospital"
+
+
+def _is_condition(obj: Token) -> bool:
+    """The object of "in" that names a state of injury: "(in) critical condition"."""
+    lex = _lexicon()
+    return (obj.dep_ == "pobj" and obj.lemma_.lower() in lex.condition_nouns
+            and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in obj.children))
 
 
 def _in_condition(verb: Token) -> bool:
     """A verb that puts its person in a state of injury: "left the teen in critical condition"."""
-    lex = _lexicon()
-    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lex.condition_nouns
-        and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in o.children)
-        for o in prep.children) for prep in verb.children)
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(_is_condition(o) for o in prep.children)
+               for prep in verb.children)
 
 
 @cache
@@ -804,12 +809,7 @@ def _death_owner(tok: Token) -> bool:
     """The victim a death is said of by a possessive: "they learned about the boy's death", "Smith's
     fatal shooting" (not "his death": a pronoun names someone counted elsewhere). Beside another
     victim killed in its sentence it names that one again (see ``_implicit_singulars``)."""
-    if tok.dep_ != "poss" or _attempted(tok.head):
-        return False
-    lex = _lexicon()
-    event = tok.head.lemma_.lower()
-    return event in lex.death_events or (
-        event in lex.harm_events and any(c.lower_ in lex.fatal for c in tok.head.children))
+    return tok.dep_ == "poss" and not _attempted(tok.head) and _is_death_event(tok.head)
 
 
 def _death_event_conjunct(tok: Token) -> bool:
@@ -819,6 +819,11 @@ def _death_event_conjunct(tok: Token) -> bool:
     if tok.dep_ != "conj" or event.i > tok.i or _attempted(event) or not any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i for c in event.children):
         return False
+    return _is_death_event(event)
+
+
+def _is_death_event(event: Token) -> bool:
+    """A noun that names a death ("death", "slaying") or a fatal harm ("fatal shooting")."""
     lex = _lexicon()
     lemma = event.lemma_.lower()
     return lemma in lex.death_events or (

@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, str] = {
     "isaf": "truceline.evaluation.isaf",
     "gva": "truceline.evaluation.gva",
     "gva-clusters": "truceline.evaluation.gva_clusters",
+    "gva-incidents": "truceline.evaluation.gva_incidents",
     "case2021": "truceline.evaluation.case2021",
     "plover": "truceline.evaluation.plover",
     "reference": "truceline.evaluation.reference",

@@ -739,11 +739,10 @@ def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str
     return pages, [incidents[a["incident_id"]] for a in pages]
 
 
-def predict_pages(pages: list[dict[str, Any]], *, model: str, timer: Timer | None = None
-                  ) -> list[dict[str, Any]]:
-    """Each page's prediction: its body and its headline (as a document of its own) through the
-    pipeline, then :func:`predict_article`; ``REJECTED`` where the reader rejects the page.
-    ``timer`` times the extraction."""
+def read_pages(pages: list[dict[str, Any]], *, model: str, timer: Timer | None = None
+               ) -> list[tuple[ArticleFacts, ArticleFacts] | None]:
+    """Each page's body and headline (as a document of its own) through the pipeline; None where
+    the reader rejects the page. ``timer`` times the extraction."""
     records = [_article(a) for a in pages]
     read = [r for r in records if r is not None]
     # the headline as a document of its own (the reader's language check needs more text than a title)
@@ -752,7 +751,15 @@ def predict_pages(pages: list[dict[str, Any]], *, model: str, timer: Timer | Non
     with timer.running():
         facts = iter(list(zip(extract_many(read, model=model), extract_many(headlines, model=model),
                               strict=True)))
-    return [REJECTED if record is None else predict_article(*next(facts)) for record in records]
+    return [None if record is None else next(facts) for record in records]
+
+
+def predict_pages(pages: list[dict[str, Any]], *, model: str, timer: Timer | None = None
+                  ) -> list[dict[str, Any]]:
+    """Each page's prediction (:func:`read_pages`, then :func:`predict_article`); ``REJECTED`` where
+    the reader rejects the page. ``timer`` times the extraction."""
+    return [REJECTED if pair is None else predict_article(*pair)
+            for pair in read_pages(pages, model=model, timer=timer)]
 
 
 def run(path: Path, *, model: str, limit: int | None = None) -> dict[str, Any]:

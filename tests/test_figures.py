@@ -1496,3 +1496,55 @@ def test_figures_gva_killer_beside_his_victims_is_dead(text: str, killed: int) -
 def test_figures_surname_of_a_named_person_is_a_person(text: str, victims: int) -> None:
     figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
     assert sum(f.value or 0 for f in figs if f.sentence == 1) == victims
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a passive verb of impact that names nothing that hit: hit by a shot
+    ("Police responded to a shooting at a skate park on Sunday. "
+     "Seven people, ranging in age from 17 to 27, were hit.", 7),
+    ("The 17-year-old student was hit once in the lower body.", 1),
+    # ... not where the agent or the instrument is named
+    ("A man was hit by a car on Main Street.", 0),
+    ("He was hit with a bat during the fight.", 0),
+    # a count under an adjective beside the victim is not the verb's
+    ("Police said a man in his late 50s, unrelated to the two boys, was also struck in the arm.", 1),
+])
+def test_figures_hit_without_agent_is_injured(text: str, injured: int) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert sum(f.value or 0 for f in figs) == injured
+
+
+@pytest.mark.parametrize(("text", "alive"), [
+    # a subordinate clause with a subject of its own tells of someone else's survival
+    ("The child was shot in the head, while her mother, who survived, was hit in the arm.",
+     {"her mother"}),
+    # ... not one whose subject is a pronoun, the same people
+    ("Smith said two men and a woman were transported to Metroplex Hospital where they remain "
+     "in stable condition.", {"a woman"}),
+])
+def test_figures_survival_of_another_clause(text: str, alive: set[str]) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert {f.text for f in figs if f.status == "alive"} == alive
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # "survived" with no object: hurt, and lived
+    ("A man shot a 10-year-old girl and a 22-year-old woman. Both victims survived.", 2),
+    ("The man survived.", 1),
+    # ... not "survived by" the family
+    ("He is survived by his wife and two children.", 0),
+])
+def test_figures_survived_is_a_state_of_injury(text: str, injured: int) -> None:
+    last = text.count(".") - 1
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED" and f.sentence == last]
+    assert sum(f.value or 0 for f in figs) == injured
+    assert all(f.status == "alive" for f in figs)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count said whole ("all") in a condition: every one counted was hurt
+    ("All four victims are listed in stable condition at various local hospitals.", 4),
+    ("Police identified the three victims. All three are listed in fair condition as of Tuesday.", 3),
+])
+def test_figures_whole_count_in_condition_is_injured(text: str, injured: int) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert sum(f.value or 0 for f in figs) == injured

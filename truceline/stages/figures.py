@@ -519,6 +519,15 @@ def _by_projectile(verb: Token) -> bool:
     return False
 
 
+def _hit_unsaid_by(verb: Token) -> bool:
+    """A passive verb of impact that names nothing that hit ("Seven people, ranging in age from 17
+    to 27, were hit", "The 17-year-old student was hit once in the lower body"): in a report of a
+    shooting, hit by a shot; not "struck by a car", "hit with a bat" (the agent or the instrument
+    named), nor an active verb ("the car hit a pole")."""
+    return _is_passive(verb) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
 def _verb_before_number(doc: Doc, q: Quantity) -> Token | None:
     """A casualty verb the parser read as a noun that a bare number after it modifies:
     "shooting kills 3, wounds 2" (the 2 are wounded)."""
@@ -618,8 +627,8 @@ def _place_with_injuries(verb: Token) -> bool:
 
 def _injury_state(noun: Token) -> bool:
     """A person said to be hurt without an injury verb: "is in serious condition", "is
-    recovering from a gunshot wound", "was found with a gunshot wound", "a man with gunshot
-    wounds"."""
+    recovering from a gunshot wound", "survived", "was found with a gunshot wound", "a man with
+    gunshot wounds"."""
     lex = _lexicon()
     verb = noun.head
     hosts = (noun, verb) if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else (noun,)
@@ -632,7 +641,7 @@ def _injury_state(noun: Token) -> bool:
     elif noun.dep_ != "nsubj":
         return False
     elif verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
-        return True  # "Andrews is recovering (from a gunshot wound)"
+        return True  # "Andrews is recovering (from a gunshot wound)", "Both victims survived"
     elif _condition_predicate(verb):
         return True  # "a 34-year-old man is stable"
     return any(prep.lower_ == "in" and any(
@@ -645,6 +654,14 @@ def _is_condition(obj: Token) -> bool:
     lex = _lexicon()
     return (obj.dep_ == "pobj" and obj.lemma_.lower() in lex.condition_nouns
             and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in obj.children))
+
+
+def _whole_group(anchor: Token) -> bool:
+    """A count of people said whole as a subject ("All four victims are listed in stable condition",
+    "All three are listed in fair condition"): every one counted is in the state the verb gives, not
+    some of a larger count ("Three others were in good condition")."""
+    return anchor.dep_ in SUBJECT_DEPS and any(c.dep_ in ("det", "predet") and c.lower_ == "all"
+                                               for c in anchor.children)
 
 
 def _in_condition(verb: Token) -> bool:
@@ -668,14 +685,25 @@ def _condition_predicate(verb: Token) -> bool:
 def _survives(verb: Token) -> bool:
     """Whether the clause of an injury says the victim lived: "was shot in the arm and is
     recovering", "taken to the hospital with non-life-threatening injuries". A clause that
-    also tells a death ("in critical condition, where he later died") does not."""
+    also tells a death ("in critical condition, where he later died") does not, and a clause of
+    someone else's set within it (:func:`_own_clause`) is not read."""
     top = verb
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
     doc = verb.doc
-    clause = doc[top.left_edge.i: top.right_edge.i + 1].text
+    apart = {t.i for c in top.children if _own_clause(c) for t in c.subtree}
+    clause = "".join(t.text_with_ws for t in doc[top.left_edge.i: top.right_edge.i + 1] if t.i not in apart)
     lex = _lexicon()
     return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
+
+
+def _own_clause(child: Token) -> bool:
+    """A subordinate clause with a subject of its own, not a pronoun, tells of someone else: "The
+    child was shot in the head, while her mother, who survived, was hit in the arm" (the mother
+    survived); "were transported to Metroplex Hospital where they remain in stable condition" tells
+    of the same people."""
+    return child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ != PRONOUN_TAG
+                                         for c in child.children)
 
 
 @cache
@@ -890,7 +918,15 @@ def _governing_verbs(tok: Token) -> list[Token]:
         if cur.pos_ in ("ADJ",) and _lexicon().verb_class.get(cur.lemma_.lower()):
             verbs.append(cur)  # "25 dead", "injured" read as adjectives
             break
+        if _adjective_complement(below):
+            break  # "a man in his late 50s, unrelated to the two boys, was also struck": not the boys
     return verbs
+
+
+def _adjective_complement(prep: Token) -> bool:
+    """A preposition that completes an adjective set beside a noun ("unrelated to the two boys",
+    "close to the victims"): what it names is the adjective's, not the verb's the noun goes with."""
+    return prep.dep_ == "prep" and prep.head.pos_ == "ADJ" and prep.head.dep_ == "amod"
 
 
 def _both(noun: Token) -> bool:
@@ -979,8 +1015,8 @@ def _verb_class(verb: Token) -> str | None:
     if cls is None:
         # "hand over", "round up": the particle does not change the class
         cls = lex.verb_class.get(verb.lower_)
-    if cls is None and lemma in lex.impact_verbs and _by_projectile(verb):
-        cls = "INJURED"  # "was struck by a bullet"
+    if cls is None and lemma in lex.impact_verbs and (_by_projectile(verb) or _hit_unsaid_by(verb)):
+        cls = "INJURED"  # "was struck by a bullet", "Seven people ... were hit"
     if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in lex.custody
             and not any(of.lower_ == "of" for of in c.children) for c in prep.children)
@@ -1965,6 +2001,8 @@ class FiguresStage:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
             hurt = _to_hospital(verb) or _with_injuries(verb) or (anchor.dep_ == "nsubj" and _suffers(verb))
+            # "All four victims are listed in stable condition"
+            hurt = hurt or (_whole_group(anchor) and _in_condition(verb))
             if hurt and (noun_cls == "person" or noun is None) and not not_hit:
                 # "sent four people to the hospital", "Four males suffered injuries"
                 return "INJURED", status, verb

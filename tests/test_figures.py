@@ -1548,3 +1548,39 @@ def test_figures_survived_is_a_state_of_injury(text: str, injured: int) -> None:
 def test_figures_whole_count_in_condition_is_injured(text: str, injured: int) -> None:
     figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
     assert sum(f.value or 0 for f in figs) == injured
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a victim an adjective of their own calls dead is one of the dead, whatever the verb
+    ("Upon arrival, deputies located a deceased white male with a gunshot wound to the head.",
+     "a deceased white male", "KILLED"),
+    ("Upon arrival, deputies located a white male with a gunshot wound to the head.",
+     "a white male", "INJURED"),
+])
+def test_figures_victim_called_dead_by_an_adjective(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+def test_figures_projectile_is_no_victim() -> None:
+    # "Gunfire" the tagger types as a person is what hit the boy, not a second victim
+    text = "Milwaukee police: Gunfire leads to 16-year-old boy being shot, wounded"
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert [f.unit for f in figs] == ["boy"]
+
+
+def test_figures_number_joined_to_a_name_is_a_road() -> None:
+    # "270 & Lindbergh": an interstate and a boulevard, not 270 people
+    figs = facts_of("Major Case Squad activated for 270 & Lindbergh shooting").figures
+    assert not [f for f in figs if f.category == "INJURED"]
+
+
+@pytest.mark.parametrize("text", [
+    # a contracted negation of a threat to life says the victim lived, as "not life-threatening" does
+    "A 15-month-old in the minivan was also struck but suffered injuries that weren’t life-threatening, "
+    "according to police.",
+    "A child was hospitalized Sunday evening with injuries that weren't life threatening after a shooting "
+    "at a northwest valley home.",
+])
+def test_figures_contracted_negation_says_the_victim_lived(text: str) -> None:
+    figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert [f.status for f in figs] == ["alive"]

@@ -327,3 +327,49 @@ def test_figures_totals_victims_also_shot_are_beside_the_dead() -> None:
 ])
 def test_figures_totals_count_dated_weeks_before_the_lead(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "injured"), [
+    # a headline that counts over a span of time totals several shootings: the body's count holds
+    ("Five shot on same Coney Island block within 10 hours",
+     "Four people were wounded during a wild shootout in Brooklyn Sunday afternoon, police said.", 4),
+    ("Four shot in Lansdowne area over weekend", "Two people were shot Sunday in Lansdowne, police said.", 2),
+    # "weekend" that dates one shooting is no span: the headline's count holds
+    ("Four shot in weekend Lansdowne shooting", "Two people were shot Sunday in Lansdowne, police said.", 4),
+])
+def test_figures_totals_headline_counted_over_a_span_of_time(title: str, body: str, injured: int) -> None:
+    assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    # the least there may be gives way to a body that counts more
+    ("At Least 3 Injured in Overnight Shooting in Hamden", 4),
+    # an exact count holds
+    ("3 Injured in Overnight Shooting in Hamden", 3),
+])
+def test_figures_totals_headline_least_count_gives_way(title: str, injured: int) -> None:
+    body = "Four people were shot early Sunday in Hamden, police said."
+    assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # a pair the headline names without a number gives way to the body's count of the dead
+    ("PD: Man kills parents and sisters in Phoenix home", 5),
+    # one victim named alone holds (round 8)
+    ("PD: Man kills wife in Phoenix home", 1),
+])
+def test_figures_totals_headline_pair_of_dead_gives_way(title: str, killed: int) -> None:
+    body = "Five people are dead after a shooting and two fires at a Phoenix home Tuesday morning."
+    assert _titled(title, body)["killed"] == killed
+
+
+@pytest.mark.parametrize(("body", "injured"), [
+    # the headline's count is the body's total of several shootings: the body's own incident holds
+    ("Three teen boys, all 16 or younger, were wounded in two shootings Monday morning. Most recently, "
+     "at 9:09 a.m., a 16-year-old boy was shot in Marquette Park, police said.", 1),
+    # one shooting's count: the headline's holds
+    ("Three teen boys, all 16 or younger, were wounded in a shooting Monday morning. A 16-year-old boy "
+     "was shot in the leg, police said.", 3),
+])
+def test_figures_totals_headline_restating_a_running_total(body: str, injured: int) -> None:
+    assert _titled("3 Teen Boys Shot, Wounded In Marquette Park, Austin", body)["injured"] == injured

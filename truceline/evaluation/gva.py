@@ -35,13 +35,16 @@ outlet (" - WOWK 13 Charleston"). It states the main incident's counts where the
 several stories together, so a count it gives wins over the body's, except:
 
 - injured victims it names or counts without a number ("Teenager injured during quadruple
-  shooting", "Multiple people shot") give way to a body that counts more people hit, and the
-  dead it names one by one ("kills wife, son") to a body that counts more dead, where they are
-  several or the killer died too;
+  shooting", "Multiple people shot"), or counts as the least there may be ("At Least 4 Injured"),
+  give way to a body that counts more people hit, and the dead it names one by one ("kills wife,
+  son", "kills parents and sisters") to a body that counts more dead, where they are several or
+  the killer died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
 - a headline that totals several shootings ("17 dead, 41 wounded in Chicago weekend
-  shootings") gives way to the body: the archive files a round-up under one of its incidents.
+  shootings", "Five shot on same Coney Island block within 10 hours", or the number of a running
+  total the body tells) gives way to the body: the archive files a round-up under one of its
+  incidents.
 
 Its words also set floors: a death no figure counts ("charged in shooting death") is one
 killed; a murder-suicide two at least; a multiplier ("double homicide", "triple slaying") its
@@ -75,6 +78,7 @@ from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
 from truceline.read import make_article, parse_date
 from truceline.record import Article, ArticleFacts, Figure
+from truceline.stages.figures import CONF_IMPLICIT
 from truceline.stages.figures_quantity import figure_lexicon
 from truceline.stages.figures_totals import (
     incident_statement,
@@ -295,6 +299,7 @@ class Reading:
     killed_counted: bool  # ... hold a number of people, or a victim "also" killed
     killed_also: bool  # a victim "also" killed was added to them (:func:`_also_dead`)
     killed_restated: bool  # ... are told of someone counted before (:func:`_restates_hit`)
+    injured_least: bool = False  # the injured are a least number ("At Least 4 Injured", :func:`_least`)
 
     def prediction(self) -> dict[str, Any]:
         """The counts, date and cities as ``run`` scores them."""
@@ -351,9 +356,16 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         injured_vague=bool(said) and all(f.value is None for f in said),
         injured_hit=_all_hit(said) and all(f.value for f in said),
         injured_apart=any("other" in f.text.lower() for f in said),
-        killed_named=bool(dead_said) and all(is_implicit_singular(f) for f in dead_said),
+        killed_named=bool(dead_said) and all(_without_number(f) for f in dead_said),
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
-        killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said))
+        killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
+        injured_least=_least(said))
+
+
+def _least(said: list[Figure]) -> bool:
+    """Whether a statement gives only the least number there may be ("at least 4", "more than
+    20"): a bound from below, which a larger count told elsewhere does not contradict."""
+    return bool(said) and all(f.low is not None and f.high is None for f in said)
 
 
 def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
@@ -384,6 +396,12 @@ def _killer_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
     return int(any(f.category == "KILLED" and f.sentence in counted and f.unit in PRONOUNS
                    and f.status == "dead" and f not in said and f.derived_from is None
                    for f in figures))
+
+
+def _without_number(fig: Figure) -> bool:
+    """A count read from the grammar, not from a number: one person ("kills wife") or a pair
+    ("Man kills parents and sisters", "kills daughter, grandchildren, self"), named one by one."""
+    return fig.confidence <= CONF_IMPLICIT
 
 
 def _counts_people(said: list[Figure]) -> bool:
@@ -623,17 +641,21 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     where the body may run into other stories: a count the headline gives wins,
     else the body's. One exception: the victims a headline names without a number
     ("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
-    without one ("Multiple people shot outside of Evansville bar") are among those the body
-    counts with a larger number of people ("A teenager was among four people who were shot"),
-    not the count; and so
+    without one ("Multiple people shot outside of Evansville bar") or as the least there may be
+    ("At Least 4 Injured") are among those the body counts with a larger number of people ("A
+    teenager was among four people who were shot"), not the count; and so
     are the dead a headline names without a number where they are several ("before killing wife,
-    son") or the killer died too (``killer_died``: "father kills sons, 10 and 12, before turning the
-    gun on himself"), where a body that counts more dead with a number of people ("killed his two
-    sons Friday morning before fatally shooting himself") gives the count. A headline's count of
+    son", "kills parents and sisters") or the killer died too (``killer_died``: "father kills sons,
+    10 and 12, before turning the gun on himself"), where a body that counts more dead with a
+    number of people ("killed his two sons Friday morning before fatally shooting himself") gives
+    the count. A headline's count of
     everyone hit that tells no death gives way to a body that splits it into the dead and the
     survivors (:func:`_hit_split`: "Six shot at nightclub" over "five were wounded and Erica Robinson
     ... was killed")."""
-    implicit = headline.injured >= 1 and (headline.injured_named or headline.injured_vague)
+    # the least there may be: "Homewood Shooting Leaves 2 Dead, At Least 4 Injured" over "At least
+    # four others suffered ... Two or three other people also went to local hospitals"
+    implicit = headline.injured >= 1 and (headline.injured_named or headline.injured_vague
+                                          or headline.injured_least)
     counted = body.injured_counted and body.injured > max(headline.injured, 1)
     dead_named = headline.killed_named and (headline.killed >= SEVERAL_DEAD or killer_died
                                             or body.killed_also)
@@ -722,11 +744,35 @@ def _died_later(headline: ArticleFacts) -> bool:
 def _roundup_headline(title: str, body: ArticleFacts, headline: ArticleFacts) -> bool:
     """Whether the headline totals several incidents ("17 dead, 41 wounded in Chicago weekend
     shootings", "2 dead, 8 wounded in separate shootings"): a count of people with a plural event
-    noun, over a body that tells casualties of its own. The archive files such a page under one
-    of its incidents, as a careful reader does: the body's, not the page's total."""
-    return (not ROUNDUP_EVENTS.isdisjoint(_WORD.findall(title.lower()))
+    noun, told over a span of time ("Five shot on same Coney Island block within 10 hours",
+    "Four shot in Lansdowne area over weekend") or the number of a total the body tells of several
+    shootings (``cumulative``: "Three teen boys ... were wounded in two shootings"), over a body
+    that tells casualties of its own. The
+    archive files such a page under one of its incidents, as a careful reader does: the body's,
+    not the page's total."""
+    # "3 Teen Boys Shot, Wounded In Marquette Park, Austin" over "Three teen boys ... were wounded in
+    # two shootings Monday morning": the body's total of several shootings, told again
+    totals = {(f.category, f.value) for f in body.figures if f.cumulative and f.category in CASUALTIES}
+    return ((not ROUNDUP_EVENTS.isdisjoint(_WORD.findall(title.lower())) or _counted_over_time(title)
+             or any((f.category, f.value) in totals for f in headline.figures))
             and any(f.category in CASUALTIES and (f.value or 0) >= ROUNDUP_MIN for f in headline.figures)
             and any(f.category in CASUALTIES for f in body.figures))
+
+
+@cache
+def _span() -> re.Pattern[str]:
+    """A span of time a headline's count is told over ("within 10 hours", "in 24-hour span", "over
+    the weekend"), the span noun ending its phrase; not a noun that dates one shooting ("in weekend
+    Bridgeport shooting")."""
+    spans = _gva_lexicon()["roundup_spans"]
+    return re.compile(rf"\b(?:{'|'.join(spans['prepositions'])})\s+(?:(?:the|a|an)\s+)?(?:[\w-]+[\s-]+)?"
+                      rf"(?:{'|'.join(spans['nouns'])})(?=\s*$|\s*[^\w\s]|\s+(?:{'|'.join(spans['ends'])})\b)")
+
+
+def _counted_over_time(title: str) -> bool:
+    """Whether a headline counts over a span of time ("Five shot on same Coney Island block within
+    10 hours", "Four shot in Lansdowne area over weekend"): the total of several shootings."""
+    return bool(_span().search(title.lower()))
 
 
 def gold_pages(path: Path, *, limit: int | None = None, keys: set[tuple[str, str]] | None = None

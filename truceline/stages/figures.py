@@ -682,6 +682,9 @@ def _condition_predicate(verb: Token) -> bool:
                for c in verb.children)
 
 
+NEGATION_CONTRACTED = re.compile(r"n['’]t\b")  # "weren't", "aren’t"
+
+
 def _survives(verb: Token) -> bool:
     """Whether the clause of an injury says the victim lived: "was shot in the arm and is
     recovering", "taken to the hospital with non-life-threatening injuries". A clause that
@@ -693,6 +696,8 @@ def _survives(verb: Token) -> bool:
     doc = verb.doc
     apart = {t.i for c in top.children if _own_clause(c) for t in c.subtree}
     clause = "".join(t.text_with_ws for t in doc[top.left_edge.i: top.right_edge.i + 1] if t.i not in apart)
+    # "injuries that weren't life-threatening": the contracted negation is "not"
+    clause = NEGATION_CONTRACTED.sub(" not", clause)
     lex = _lexicon()
     return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
 
@@ -967,6 +972,15 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     # "Honesty, 11; Caleb, 9" (not "In Chicago, 12 were killed")
     after = doc[q.num_end] if q.num_end < len(doc) else None
     return person.pos_ == "PROPN" and (after is None or after.is_punct or after.lower_ == "and")
+
+
+def _dead_victim(noun: Token, category: FigureCategory) -> FigureCategory:
+    """A victim hurt whom an adjective of their own calls dead ("deputies located a deceased white
+    male with a gunshot wound to the head", `dead_modifiers`) is one of the dead, whatever the verb
+    says of the wound."""
+    dead = category == "INJURED" and any(c.dep_ == "amod" and c.lower_ in _lexicon().dead
+                                         for c in noun.children)
+    return "KILLED" if dead else category
 
 
 def _slash_counter(doc: Doc, q: Quantity) -> bool:
@@ -1586,6 +1600,7 @@ class FiguresStage:
                 if fig is not None and fig.category != "OTHER":  # "one of the best": no count
                     figures.append(fig)
             for noun, category, verb in implicit:
+                category = _dead_victim(noun, category)
                 # "Parents, 2 children dead", "kills daughter, grandchildren, self": two (at least)
                 pair = not _both(noun) and (noun.lower_ in _pair_nouns() or _bare_plural(noun))
                 if pair and category != "KILLED":
@@ -1675,6 +1690,7 @@ class FiguresStage:
             if noun.tag_ == ADJECTIVE_TAG and noun.dep_ in SUBJECT_DEPS:  # "Gunman kills wife, self"
                 return _noun_class(noun) == "person"  # a headline's subject the tagger calls an adjective
             return (noun.tag_ in SINGULAR_TAGS and noun.lower_ not in lex.collective  # "kills family"
+                    and noun.lower_ not in lex.projectiles  # "Gunfire leads to ... boy being shot, wounded"
                     and not any(c.dep_ == "nummod" for c in noun.children)
                     and (_noun_class(noun) == "person" or noun.ent_type_ == "PERSON" or _has_age(noun)
                          or _named_person(noun)))

@@ -288,9 +288,18 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
     if not has_noun:
         if nxt is not None and nxt.pos_ == "PROPN":
             return True
+        if _joined_to_name(nxt, sent):
+            return True  # "Major Case Squad activated for 270 & Lindbergh shooting": a road
         if q_start == sent.start and nxt is not None and nxt.text in (".", ")"):
             return True  # list numbering
     return last.lower_.endswith("s") and last.lower_[:-1].isdigit()  # decades: "the 1990s"
+
+
+def _joined_to_name(nxt: Token | None, sent: Span) -> bool:
+    """Whether a bare number is joined by a conjunction to a proper name ("270 & Lindbergh", an
+    interstate and a boulevard): a name of a road or a place, not a count."""
+    after = sent.doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent.end else None
+    return nxt is not None and nxt.pos_ == "CCONJ" and after is not None and after.pos_ == "PROPN"
 
 
 def _numbering_total(sent: Span, q_start: int, identifiers: frozenset[str]) -> bool:

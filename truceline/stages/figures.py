@@ -182,6 +182,25 @@ class _Lexicon:
     survival_unless: re.Pattern[str]
     death_ordinals: dict[str, int]
     accused: frozenset[str]
+    running_totals: re.Pattern[str]  # "so far this year", "an average of"
+    habitual_words: frozenset[str]  # "anytime": a habit, not an event
+    habitual_time_determiners: frozenset[str]  # "any time", "every time"
+    roundup_events: frozenset[str]  # "shootings": several incidents told together
+    period_nouns: frozenset[str]  # "this year"
+    total_verbs: frozenset[str]
+    attempt_modifiers: frozenset[str]  # "attempted murder": no death
+    death_with_object: frozenset[str]
+    place_prepositions: frozenset[str]
+    found_verbs: frozenset[str]
+    condition_predicates: frozenset[str]
+    limb_wound: re.Pattern[str]  # "shot in the arm"
+    vital_parts: re.Pattern[str]
+    told_before: frozenset[str]
+    denied_survival: frozenset[str]
+    raising_verbs: frozenset[str]
+    pair_nouns: frozenset[str]  # "parents", "couple": two of the dead
+    not_victim_modifiers: frozenset[str]
+    near_miss_adverbs: frozenset[str]
 
 
 @cache
@@ -189,6 +208,9 @@ def _lexicon() -> _Lexicon:
     raw = figure_lexicon()
     noun_class = {w: cls for cls, words in raw["noun_classes"].items() for w in words}
     verb_class = {w: cls for cls, words in raw["verb_categories"].items() for w in words}
+    wounds = raw["nonfatal_wounds"]
+    determiners, sides, parts = (_alternatives(wounds[k]) for k in ("determiners", "sides", "parts"))
+    limb_wound = re.compile(rf"\b(?:in|to) (?:{determiners}) (?:(?:{sides}) )?(?:{parts})\b", re.IGNORECASE)
     return _Lexicon(noun_class=noun_class, verb_class=verb_class,
                     attackers=frozenset(raw["attacker_nouns"]), dead=frozenset(raw["dead_modifiers"]),
                     alive=frozenset(raw["alive_modifiers"]), rates=dict(raw["rate_words"]),
@@ -216,13 +238,35 @@ def _lexicon() -> _Lexicon:
                     survival=_phrases(raw["survival_cues"]["cues"]),
                     survival_unless=_phrases(raw["survival_cues"]["unless"]),
                     death_ordinals={w: int(n) for w, n in raw["death_ordinals"].items()},
-                    accused=frozenset(raw["accused_participles"]))
+                    accused=frozenset(raw["accused_participles"]),
+                    running_totals=_phrases(raw["running_total_cues"]),
+                    habitual_words=frozenset(raw["habitual_cues"]["words"]),
+                    habitual_time_determiners=frozenset(raw["habitual_cues"]["time_determiners"]),
+                    roundup_events=frozenset(raw["roundup_events"]),
+                    period_nouns=frozenset(raw["period_toll_nouns"]),
+                    total_verbs=frozenset(raw["total_verbs"]),
+                    attempt_modifiers=frozenset(raw["attempt_modifiers"]),
+                    death_with_object=frozenset(raw["death_with_object"]),
+                    place_prepositions=frozenset(raw["place_prepositions"]),
+                    found_verbs=frozenset(raw["found_verbs"]),
+                    condition_predicates=frozenset(raw["condition_predicates"]),
+                    limb_wound=limb_wound, vital_parts=_phrases(wounds["vital"]),
+                    told_before=frozenset(wounds["told_before"]),
+                    denied_survival=frozenset(raw["denied_survival"]),
+                    raising_verbs=frozenset(raw["raising_verbs"]),
+                    pair_nouns=frozenset(raw["pair_nouns"]),
+                    not_victim_modifiers=frozenset(raw["not_victim_modifiers"]),
+                    near_miss_adverbs=frozenset(raw["near_miss_adverbs"]))
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regular expression's alternatives for a list of phrases, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
     """One precompiled pattern for a list of phrases, matched as whole words."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE)
 
 
 def _is_addition(verb: Token | None, noun: Token | None) -> bool:
@@ -244,32 +288,21 @@ def _is_cumulative(verb: Token) -> bool:
     return _since(verb) is not None or _over_a_span(verb) or _in_roundup(verb) or _period_toll(verb)
 
 
-@cache
-def _running_total_cues() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, figure_lexicon()["running_total_cues"])) + r")\b")
-
-
 def _over_a_span(verb: Token) -> bool:
     """A toll over a span of time or an average in the verb's clause ("So far this year", "an
     average of"): not one incident's count."""
     doc = verb.doc
-    return bool(_running_total_cues().search(doc[verb.left_edge.i: verb.right_edge.i + 1].text.lower()))
+    return bool(_lexicon().running_totals.search(doc[verb.left_edge.i: verb.right_edge.i + 1].text))
 
 
 def _is_habitual(verb: Token) -> bool:
     """A habit or a hypothesis, not an event: "Anytime one of our students is hurt or passes
     away", "Any time one of our students is hurt" (a clause on "time" with "any" or "every")."""
-    words, determiners = _habitual_cues()
+    lex = _lexicon()
+    words, determiners = lex.habitual_words, lex.habitual_time_determiners
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in verb.children) or (
         verb.dep_ == "relcl" and verb.head.lower_ == "time"
         and any(c.dep_ == "det" and c.lower_ in determiners for c in verb.head.children))
-
-
-@cache
-def _habitual_cues() -> tuple[frozenset[str], frozenset[str]]:
-    cues = figure_lexicon()["habitual_cues"]
-    return frozenset(cues["words"]), frozenset(cues["time_determiners"])
-
 
 
 def _period_toll(verb: Token) -> bool:
@@ -277,18 +310,8 @@ def _period_toll(verb: Token) -> bool:
     "More than 700 people have been shot in the city this year", "67 law enforcement officers
     have been killed in the line of duty this year"."""
     return any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children) and any(
-        t.lower_ in _period_nouns() and any(d.dep_ == "det" and d.lower_ == THIS for d in t.children)
+        t.lower_ in _lexicon().period_nouns and any(d.dep_ == "det" and d.lower_ == THIS for d in t.children)
         for t in verb.subtree)
-
-
-@cache
-def _roundup_events() -> frozenset[str]:
-    return frozenset(figure_lexicon()["roundup_events"])
-
-
-@cache
-def _period_nouns() -> frozenset[str]:
-    return frozenset(figure_lexicon()["period_toll_nouns"])
 
 
 def _in_roundup(verb: Token) -> bool:
@@ -299,7 +322,7 @@ def _in_roundup(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verbs.append(verb.head)
     return any((c.dep_ == "prep" and c.lower_ in ROUNDUP_PREPS and _names_roundup(c))
-               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _roundup_events())
+               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _lexicon().roundup_events)
                for v in verbs for c in v.children)
 
 
@@ -319,17 +342,12 @@ def _raised_to(num: Token) -> bool:
     people shot since Wednesday"."""
     head = num.head if num.dep_ == "nummod" else num
     return (head.dep_ == "pobj" and head.head.lower_ == TO
-            and head.head.head.lemma_.lower() in _total_verbs())
-
-
-@cache
-def _total_verbs() -> frozenset[str]:
-    return frozenset(figure_lexicon()["total_verbs"])
+            and head.head.head.lemma_.lower() in _lexicon().total_verbs)
 
 
 def _names_roundup(prep: Token) -> bool:
     """Whether a preposition's object is a plural event noun: "in shootings", "during shootings"."""
-    return any(o.dep_ == "pobj" and o.lower_ in _roundup_events() for o in prep.children)
+    return any(o.dep_ == "pobj" and o.lower_ in _lexicon().roundup_events for o in prep.children)
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -369,16 +387,9 @@ def _same_kind(noun: Token, sibling: Figure) -> bool:
             or noun.ent_type_ in PEOPLE_ENTS)
 
 
-@cache
-def _unfinished_deaths() -> tuple[frozenset[str], frozenset[str]]:
-    """Words by which a killing is no death: "the attempted murder of ...", "claimed" without "lives"."""
-    raw = figure_lexicon()
-    return frozenset(raw["attempt_modifiers"]), frozenset(raw["death_with_object"])
-
-
 def _attempted(event: Token) -> bool:
     """An event noun said to be only attempted: "the attempted murder of two police officers"."""
-    attempts = _unfinished_deaths()[0]
+    attempts = _lexicon().attempt_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in attempts for c in event.children)
 
 
@@ -444,15 +455,11 @@ def _is_object(tok: Token) -> bool:
             g.dep_ == "npadvmod" and g.lower_ in AGE_UNITS for g in tok.children))
 
 
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(figure_lexicon()["place_prepositions"])
-
-
 def _place_object(tok: Token) -> bool:
     """An "object" that is the place of a preposition the tagger read as an adjective: "Four people
     shot outside bar" (the four are the patients, not who shot a bar)."""
-    return any(c.dep_ == "amod" and c.lower_ in _place_prepositions() and c.i < tok.i for c in tok.children)
+    prepositions = _lexicon().place_prepositions
+    return any(c.dep_ == "amod" and c.lower_ in prepositions and c.i < tok.i for c in tok.children)
 
 
 def _accused(noun: Token) -> bool:
@@ -591,13 +598,8 @@ def _found_in_state(verb: Token) -> bool:
     parser makes "shot" a complement of "found", its patient the subject of "found"); not one
     with a state of its own ("four people were found shot dead")."""
     return verb.dep_ == "xcomp" and verb.tag_ == RUN_ON_TAG and _is_passive(verb.head) and (
-        verb.head.lemma_.lower() in _found_verbs()) and not any(
+        verb.head.lemma_.lower() in _lexicon().found_verbs) and not any(
         c.lower_ in _lexicon().predicates for c in verb.children)  # "found shot dead": _predicate's
-
-
-@cache
-def _found_verbs() -> frozenset[str]:
-    return frozenset(figure_lexicon()["found_verbs"])
 
 
 def _suffered_who(noun: Token) -> Token | None:
@@ -670,15 +672,10 @@ def _in_condition(verb: Token) -> bool:
                for prep in verb.children)
 
 
-@cache
-def _condition_predicates() -> frozenset[str]:
-    return frozenset(figure_lexicon()["condition_predicates"])
-
-
 def _condition_predicate(verb: Token) -> bool:
     """A condition said as the predicate of a person: "a 34-year-old man is stable", "she remains
     critical"; not "is critical of the police" (a complement of its own)."""
-    return any(c.dep_ == "acomp" and c.lower_ in _condition_predicates() and not any(c.children)
+    return any(c.dep_ == "acomp" and c.lower_ in _lexicon().condition_predicates and not any(c.children)
                for c in verb.children)
 
 
@@ -711,23 +708,14 @@ def _own_clause(child: Token) -> bool:
                                          for c in child.children)
 
 
-@cache
-def _limb_wound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    raw = figure_lexicon()["nonfatal_wounds"]
-    parts = "|".join(map(re.escape, raw["parts"]))
-    sides = "|".join(map(re.escape, raw["sides"]))
-    determiners = "|".join(map(re.escape, raw["determiners"]))
-    limb = re.compile(rf"\b(?:in|to) (?:{determiners}) (?:(?:{sides}) )?(?:{parts})\b", re.IGNORECASE)
-    return limb, _phrases(raw["vital"]), frozenset(raw["told_before"])
-
-
 def _limb_wound(verb: Token, noun: Token) -> bool:
     """A new victim's clause tells a wound to a limb ("Jamia Barnes was shot in the wrist", "his
     girlfriend who suffered a gunshot wound to the leg") and no vital part ("shot in the arm and
     chest") nor a death: the victim lived. Not a victim named with "the" ("The child was shot in the
     arm"), who points back to the one the report is about: a limb wound can still kill, so it does
     not outweigh the reference."""
-    limb, vital, told_before = _limb_wound_patterns()
+    lex = _lexicon()
+    limb, vital, told_before = lex.limb_wound, lex.vital_parts, lex.told_before
     if any(c.dep_ == "det" and c.lower_ in told_before for c in noun.children):
         return False
     top = verb
@@ -770,33 +758,6 @@ def _predicate(tok: Token) -> FigureCategory | None:
     return None
 
 
-@cache
-def _denied_survival() -> frozenset[str]:
-    return frozenset(figure_lexicon()["denied_survival"])
-
-
-@cache
-def _raising_verbs() -> frozenset[str]:
-    """Verbs that lend their subject to the infinitive after them ("All four family members appear
-    to have died from gunshot wounds": the count's verb is "died")."""
-    return frozenset(figure_lexicon()["raising_verbs"])
-
-
-@cache
-def _pair_nouns() -> frozenset[str]:
-    """Nouns that name two people ("Parents, 2 children dead", "A couple and their two small children
-    were found shot to death"), counted as two of the dead only: a pair "shot" is, in a report of a
-    death, as often the dead ("The couple were shot, but an official cause of death ..."), and the
-    aggregation takes only a single victim for the dead (on dev, as injured: one page broken, none fixed)."""
-    return frozenset(figure_lexicon()["pair_nouns"])
-
-
-@cache
-def _not_victims() -> tuple[frozenset[str], frozenset[str]]:
-    raw = figure_lexicon()
-    return frozenset(raw["not_victim_modifiers"]), frozenset(raw["near_miss_adverbs"])
-
-
 def _bare_plural(noun: Token) -> bool:
     """A plural person noun without a number: "Cops: Florida grandmother kills daughter, grandchildren,
     self", "man who fatally shot young sons has died" (two at least)."""
@@ -806,12 +767,12 @@ def _bare_plural(noun: Token) -> bool:
 
 def _near_miss(verb: Token) -> bool:
     """A death verb that tells a death that did not happen: "his mother nearly died of illness"."""
-    return any(c.dep_ == "advmod" and c.lower_ in _not_victims()[1] for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().near_miss_adverbs for c in verb.children)
 
 
 def _not_survived(verb: Token) -> bool:
     """A survival denied is a death: "His brother, 19-year-old Sybrii Davis, did not survive his wounds"."""
-    return verb.lemma_.lower() in _denied_survival() and any(c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_.lower() in _lexicon().denied_survival and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _fatal_state(verb: Token) -> bool:
@@ -909,7 +870,7 @@ def _governing_verbs(tok: Token) -> list[Token]:
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                       and any(a.dep_ == "auxpass" for a in c.children)
                       and not any(a.dep_ in SUBJECT_DEPS for a in c.children)]
-            if below.dep_ == "nsubj" and cur.lemma_.lower() in _raising_verbs():
+            if below.dep_ == "nsubj" and cur.lemma_.lower() in _lexicon().raising_verbs:
                 verbs += [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if below.dep_ == "nsubjpass":  # "Two men were found shot"
                 verbs += [c for c in cur.children if _found_in_state(c)]
@@ -1602,7 +1563,7 @@ class FiguresStage:
             for noun, category, verb in implicit:
                 category = _dead_victim(noun, category)
                 # "Parents, 2 children dead", "kills daughter, grandchildren, self": two (at least)
-                pair = not _both(noun) and (noun.lower_ in _pair_nouns() or _bare_plural(noun))
+                pair = not _both(noun) and (noun.lower_ in _lexicon().pair_nouns or _bare_plural(noun))
                 if pair and category != "KILLED":
                     continue  # "The couple were shot": in a report of their deaths, the dead
                 value = float(BOTH_COUNT) if _both(noun) or _bare_both(noun) or pair else 1.0
@@ -1664,7 +1625,7 @@ class FiguresStage:
                 return False  # counted already; "no other student was injured": nobody
             if _neither(noun):
                 return False  # "Neither the driver or the other passenger was injured": nobody
-            if any(c.dep_ == "amod" and c.lower_ in _not_victims()[0] for c in noun.children):
+            if any(c.dep_ == "amod" and c.lower_ in _lexicon().not_victim_modifiers for c in noun.children):
                 return False  # "Five adults and an unborn child were killed": no victim counted
             if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:
                 return False  # "Mother: Boy killed in accidental shooting": who says it
@@ -1683,7 +1644,7 @@ class FiguresStage:
                 return _noun_class(noun) == "person"
             if _bare_both(noun):  # "Both were injured in the shooting": two people told before
                 return True
-            if noun.lower_ in _pair_nouns():  # "Parents, 2 children dead": two people
+            if noun.lower_ in _lexicon().pair_nouns:  # "Parents, 2 children dead": two people
                 return not any(c.dep_ == "nummod" for c in noun.children)
             if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
                 return _is_pronoun(noun)
@@ -2037,7 +1998,7 @@ class FiguresStage:
                 return "ATTACKERS", status, verb
             if is_agent and verb_cls != "HELD":
                 continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
-            if verb.lemma_.lower() in _unfinished_deaths()[1] and not _has_object(verb):
+            if verb.lemma_.lower() in _lexicon().death_with_object and not _has_object(verb):
                 continue  # "two friends claimed to have found a gun": a death only with "lives"
             if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON" and (
                     not _named_person(noun)):

@@ -1584,3 +1584,17 @@ def test_figures_number_joined_to_a_name_is_a_road() -> None:
 def test_figures_contracted_negation_says_the_victim_lived(text: str) -> None:
     figs = [f for f in facts_of(text).figures if f.category == "INJURED"]
     assert [f.status for f in figs] == ["alive"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "injured"), [
+    # the subject of a verb in the progressive acts: not a reduced passive whose subject is hit
+    ("Other witnesses told police that two unknown males in the SUV were shooting at a business nearby.",
+     "two unknown males", False),
+    ("Two men were shooting in a remote area of Bonneville County when a bullet traveled down range.",
+     "Two men", False),
+    # a reduced passive, with no object, still has its subject hit
+    ("A man was killed and six other people wounded in the attack.", "six other people", True),
+])
+def test_figures_subject_of_a_progressive_acts(text: str, fragment: str, injured: bool) -> None:
+    figs = facts_of(text).figures
+    assert any(f.category == "INJURED" and fragment in f.text for f in figs) == injured

@@ -373,3 +373,18 @@ def test_figures_totals_headline_pair_of_dead_gives_way(title: str, killed: int)
 ])
 def test_figures_totals_headline_restating_a_running_total(body: str, injured: int) -> None:
     assert _titled("3 Teen Boys Shot, Wounded In Marquette Park, Austin", body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim named with "the" by an age none of the dead has is someone else, who lived
+    ("The 19-year-old was accidentally shot in the forehead, and was later pronounced dead. Younger also "
+     "said the 14-year-old was taken to the hospital for injuries he sustained.", 1, 1),
+    ("A 7-year-old girl was killed early Sunday morning after a Salisbury home was sprayed with bullets. "
+     "The 56-year-old was taken to the hospital.", 1, 1),
+    # the same age: the one who died, told again
+    ("The 19-year-old was accidentally shot in the forehead, and was later pronounced dead. The "
+     "19-year-old was taken to the hospital.", 1, 0),
+])
+def test_figures_totals_victim_told_apart_from_the_dead_by_age(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

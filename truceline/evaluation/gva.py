@@ -22,7 +22,9 @@ From figures to the incident (:func:`read`, one document at a time):
   the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
   in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
   Nicolas, 24, was also killed"), and so is a killer named by a pronoun beside the number of his
-  victims ("killed three people ... before police killed him").
+  victims ("killed three people ... before police killed him"). A victim named with "the" by an
+  age that none of the dead has is someone else, not the one who died ("the 14-year-old was taken
+  to the hospital" beside "The 19-year-old ... pronounced dead").
 - A count of everyone hit ("four teenagers were shot, one fatally", "five men were shot ... the
   fifth died") includes the dead, so the killed are taken off it; a plural count of those hit
   that equals the dead ("four men shot to death ... four victims shot") or is fewer ("the father
@@ -78,7 +80,7 @@ from truceline.evaluation.common import Timer
 from truceline.pipeline import extract_many
 from truceline.read import make_article, parse_date
 from truceline.record import Article, ArticleFacts, Figure
-from truceline.stages.figures import CONF_IMPLICIT
+from truceline.stages.figures import AGE_UNITS, AGE_WORD, CONF_IMPLICIT
 from truceline.stages.figures_quantity import figure_lexicon
 from truceline.stages.figures_totals import (
     incident_statement,
@@ -110,6 +112,8 @@ RESTATING_WORDS = frozenset({"the", "one"})  # "the man had died", "one fatally"
 OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
+_AGE = re.compile(rf"\b(\d+)[- ]?({'|'.join(sorted(AGE_UNITS))})s?[- ]{AGE_WORD}\b")
 # a count of those hit that equals the count of the dead names the same people when it is
 # plural ("four men shot to death ... four victims shot"); one person shot and one killed are as
 # often two people
@@ -332,7 +336,8 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         figures = tuple(f for f in figures if not (
             f.category == "INJURED" and not _set_apart_from_dead(f, figures)
             and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
-            and (not dead_roles or _role(f) is None or _role(f) in dead_roles)))
+            and (not dead_roles or _role(f) is None or _role(f) in dead_roles)
+            and not _told_apart(f, figures)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
     hit_dead = killed or dead
     if hit_dead and _all_hit(said) and _among_dead(said, injured, hit_dead):
@@ -590,6 +595,28 @@ def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
     words = fig.text.lower().split()
     return (is_implicit_singular(fig) and (fig.unit or "").lower() in dead_nouns and not fig.addition
             and not {"other", "another"} & set(words) and fig.status != "alive")
+
+
+def _told_apart(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """A victim named with "the" by an age that none of the dead the page names one by one has
+    ("Younger also said the 14-year-old was taken to the hospital for injuries he sustained"
+    beside "The 19-year-old was accidentally shot in the forehead, and was later pronounced dead";
+    "The 56-year-old was taken to the hospital" beside "A 7-year-old girl was killed"): the page
+    tells the two apart, so the victim is not the one who died. Only where some of the dead are
+    named by an age; not an indefinite victim ("a 7-year-old girl was shot in the chest", as often
+    an earlier shooting told for context: on dev, with indefinite victims, +2-5 and +2-6 on the
+    two halves)."""
+    if not fig.text.lower().startswith(DEFINITE_VICTIM):
+        return False
+    age = _age(fig)
+    dead_ages = {_age(f) for f in figures if f.category == "KILLED" and is_implicit_singular(f)} - {None}
+    return age is not None and bool(dead_ages) and age not in dead_ages
+
+
+def _age(fig: Figure) -> tuple[str, str] | None:
+    """The age a victim is named by ("the 14-year-old", "The 56-year-old"): its number and unit."""
+    age = _AGE.search(fig.text.lower())
+    return (age.group(1), age.group(2)) if age else None
 
 
 def _all_hit(figures: list[Figure]) -> bool:

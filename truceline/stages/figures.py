@@ -1389,8 +1389,14 @@ def _not_an_injury(verb: Token) -> bool:
 def _hurting(verb: Token) -> bool:
     """"hurt" in the progressive is pain, not an injury ("Her cousin, Dawnesha Robinson is also
     hurting", "if their child is hurting and thinking about ...")."""
-    return verb.lemma_.lower() == HURTING and verb.tag_ == PROGRESSIVE_TAG and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return verb.lemma_.lower() == HURTING and _progressive(verb)
+
+
+def _progressive(verb: Token) -> bool:
+    """A verb in the progressive ("two unknown males in the SUV were shooting at a business", "Two
+    men were shooting in a remote area"): active, so its subject acts, not a reduced passive
+    whose subject is hit ("six other people wounded")."""
+    return verb.tag_ == PROGRESSIVE_TAG and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _alternative(verb: Token) -> bool:
@@ -1987,8 +1993,10 @@ class FiguresStage:
             if verb_cls is None:
                 continue
             # a subject of a transitive casualty verb with no object is its patient:
-            # "six other people wounded" (a reduced passive the parser read as active)
-            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb) and _has_object(verb)) or (
+            # "six other people wounded" (a reduced passive the parser read as active); not one
+            # in the progressive ("two unknown males were shooting at a business": who acted)
+            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb) and (
+                _has_object(verb) or _progressive(verb))) or (
                 anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and anchor.head.head == verb)
             # "he was shot by two men": the agent of a passive acted
             if is_agent and verb.lemma_.lower() in lex.intransitive_death:

@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # changing, and one article more or less right moves a precision by about 0.05.
 FLOORS = {
     "agreement_f1": 1.0,  # the corpus reports one deal: exactly one merged agreement
-    "agreement_slots_f1": 0.9,  # parties, mediators, status and its history
+    "agreement_slots_f1": 1.0,  # parties, mediators, status and its history (0.9 hid a fall once)
     "phase_slots_f1": 0.9,  # starts, ends, durations
     "term_f1": 0.8,
     "contradiction_precision": 0.5,
-    "contradiction_recall": 0.5,
+    "contradiction_recall": 1.0,  # both: 404 vs 413 killed, and the 95 promised vs the 90 freed
     "event_f1": 0.35,
     "position_f1": 0.6,
 }

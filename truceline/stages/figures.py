@@ -124,6 +124,8 @@ ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the 
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
 SLASH = "/"  # "1 / 5": a gallery's counter, a ratio
+# a count of an event still to come: "95 prisoners would be released", "Israel will free 30"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
 STATE_CATEGORIES = frozenset({"HOSTAGES_HELD"})  # a state: as of publication when no time is given
 UNIT_CATEGORY: dict[str, FigureCategory] = {"MONEY": "MONEY", "DISTANCE": "DISTANCE", "DURATION": "DURATION"}
 # verb class x noun class -> category ("*": any noun class)
@@ -1068,6 +1070,23 @@ def _previous_date(doc: Doc, sent: Span, times: list[Time]) -> str | None:
     values = {t.value for t in times if prev.start_char <= t.span[0] < prev.end_char
               and t.type == "DATE" and FULL_DATE.match(t.value)}
     return values.pop() if len(values) == 1 else None
+
+
+def _prospective(verb: Token) -> bool:
+    """Whether a count's verb tells an event still to come: "would be released", "will free"."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _dates_governing_clause(doc: Doc, date: Time, verb: Token) -> bool:
+    """Whether a date belongs to a clause above the count's verb ("said on Saturday that 95
+    prisoners would be released"), not to the verb's own."""
+    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i != verb.i and head.is_ancestor(verb)
 
 
 def _since(verb: Token) -> Token | None:
@@ -2077,6 +2096,12 @@ class FiguresStage:
             return f"{since}/{pub}" if pub else since
         in_sent = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
         dates = [t for t in in_sent if t.type == "DATE" and not t.value.startswith("P")]
+        if verb is not None and _prospective(verb):
+            # "Hamas had said on Saturday that 95 prisoners would be released": Saturday is the
+            # day of the saying; an event still to come has only a date of its own
+            dates = [d for d in dates if not _dates_governing_clause(doc, d, verb)]
+            if not dates:
+                return None
         if not dates:
             if category in STATE_CATEGORIES:
                 return pub

@@ -310,4 +310,3 @@ def test_reconcile_cluster_articles_follow_up_naming_the_victim_joins_months_lat
 def test_reconcile_cluster_articles_keeps_distant_dates_apart() -> None:
     records = [article(STRIKE_A, "2016-05-06", "A"), article(STRIKE_B, "2018-09-08", "C")]
     assert cluster_articles(records) == [[0], [1]]
-

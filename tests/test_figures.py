@@ -1598,3 +1598,49 @@ def test_figures_contracted_negation_says_the_victim_lived(text: str) -> None:
 def test_figures_subject_of_a_progressive_acts(text: str, fragment: str, injured: bool) -> None:
     figs = facts_of(text).figures
     assert any(f.category == "INJURED" and fragment in f.text for f in figs) == injured
+
+
+@pytest.mark.parametrize("text", [
+    # a count of the hit as the object of the event noun has the event noun as its predicate, as a
+    # victim named without a number has it
+    "The three men killed in the early Tuesday shooting of five people at the Sports and Spirits Bar "
+    "along East Wayne Street have been identified.",
+    "Police have charged a man in the shooting of five people at the bar.",
+])
+def test_figures_count_of_a_shooting_event_has_it_as_predicate(text: str) -> None:
+    assert _find(facts_of(text), "five people").predicate == "shooting"
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    # every conjunct of an "including" list is a part, not only the first
+    ("Ten victims aged between 20 and 37 were shot, including two women and eight men, police said.",
+     "Ten victims", ["two women", "eight men"]),
+    # a smaller count in apposition to a count of "others" tells who some of them are
+    ("Otiz died, three others, two men, ages 20 and 22, and a woman, 33, are being treated for their "
+     "injuries.", "three others", ["two men"]),
+    # the survivor a participle of the shooting verb names is one of those shot
+    ("A gunman knocked on a Pennsylvania family's door before shooting two young brothers, killing an "
+     "11-year-old and critically wounding his 16-year-old sibling Sunday night, authorities said.",
+     "two young brothers", ["his 16-year-old sibling"]),
+])
+def test_figures_parts_of_a_count_of_the_hit(text: str, whole: str, parts: list[str]) -> None:
+    facts = facts_of(text)
+    of_whole = _find(facts, whole).id
+    assert [f.text for f in facts.figures if f.derived_from == of_whole] == parts
+
+
+def test_figures_headline_list_in_apposition_is_no_part() -> None:
+    # a headline's list without "and" counts each group: neither is a part of the other
+    figs = facts_of("Four children, two adults injured in gun range accident in Ocala").figures
+    assert [(f.text, f.derived_from) for f in figs if f.category == "INJURED"] == [
+        ("Four children", None), ("two adults", None)]
+
+
+@pytest.mark.parametrize(("text", "cumulative"), [
+    # the object of a verb whose subject is several events is their total
+    ("Three shootings left six people wounded over the course of three hours, police said.", True),
+    # one event's count is its own
+    ("A shooting left six people wounded early Sunday, police said.", False),
+])
+def test_figures_count_left_by_several_shootings_is_a_total(text: str, cumulative: bool) -> None:
+    assert _find(facts_of(text), "six people").cumulative is cumulative

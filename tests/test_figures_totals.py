@@ -388,3 +388,38 @@ def test_figures_totals_headline_restating_a_running_total(body: str, injured: i
 def test_figures_totals_victim_told_apart_from_the_dead_by_age(text: str, killed: int, injured: int) -> None:
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a count of those hit told as the object of "shooting" holds the dead: the survivors are the rest
+    ("The three men killed in the early Tuesday shooting of five people at the Sports and Spirits Bar "
+     "along East Wayne Street have been identified.", 3, 2),
+    # "two teenage brothers" are everyone hit, not "others" beside the dead ("brothers" holds the letters)
+    ("Family members have identified two teenage brothers shot in Southwest Philadelphia Sunday "
+     "afternoon. His brother, 19-year-old Sybrii Davis, did not survive his wounds.", 1, 1),
+    # the survivor named by a participle of the shooting is one of those shot, not one more
+    ("A gunman knocked on a Pennsylvania family's door before shooting two young brothers, killing an "
+     "11-year-old and critically wounding his 16-year-old sibling Sunday night, authorities said.", 1, 1),
+])
+def test_figures_totals_count_of_the_hit_split_by_the_dead(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # the shooters of a progressive "were shooting" are no victims
+    ("A 6-year-old girl was shot during a drive-by shooting Thursday night in Southeast Dallas. Other "
+     "witnesses told police that two unknown males in the SUV were shooting at a business nearby.", 1),
+    # the parts of a count, listed or in apposition, do not add to it
+    ("Ten victims aged between 20 and 37 were shot, including two women and eight men, police said.", 10),
+    ("Otiz died, three others, two men, ages 20 and 22, and a woman, 33, are being treated for their "
+     "injuries.", 3),
+])
+def test_figures_totals_counts_that_do_not_add(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+def test_figures_totals_count_left_by_other_shootings_is_not_the_incident() -> None:
+    text = ("A 10-year-old girl was shot Sunday night. Earlier in the day, two other shootings left three "
+            "people injured.")
+    assert predict(facts_of(text))["num_injured"] == 1

@@ -110,6 +110,7 @@ TOLL_OVER_HIT = 2
 LATER_DEATHS = 1  # "Third man dies after shooting": one death after the first reports
 RESTATING_WORDS = frozenset({"the", "one"})  # "the man had died", "one fatally": of those counted
 OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
+OTHERS = frozenset({"other", "others", "another"})  # a count of others beside the dead: "four others"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
@@ -360,7 +361,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         injured_counted=_counts_people(said),
         injured_vague=bool(said) and all(f.value is None for f in said),
         injured_hit=_all_hit(said) and all(f.value for f in said),
-        injured_apart=any("other" in f.text.lower() for f in said),
+        injured_apart=any(_others(f) for f in said),
         killed_named=bool(dead_said) and all(_without_number(f) for f in dead_said),
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
         killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
@@ -622,8 +623,14 @@ def _age(fig: Figure) -> tuple[str, str] | None:
 def _all_hit(figures: list[Figure]) -> bool:
     """Whether a count of the injured is a count of everyone shot ("five men were
     shot"), not of the others beside the dead ("three others wounded", "were also shot")."""
-    return bool(figures) and all(f.predicate in HIT_BY_GUNFIRE and "other" not in f.text.lower()
+    return bool(figures) and all(f.predicate in HIT_BY_GUNFIRE and not _others(f)
                                  and not _beside_dead(f) for f in figures)
+
+
+def _others(fig: Figure) -> bool:
+    """Whether a count is of others ("four others", "two other people", "another teen"): the word,
+    not its letters inside another ("two young brothers", "her mother")."""
+    return not OTHERS.isdisjoint(_WORD.findall(fig.text.lower()))
 
 
 def _beside_dead(fig: Figure) -> bool:

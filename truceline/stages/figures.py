@@ -108,6 +108,7 @@ TARGET_PREP = "at"  # "shot at a dozen people": aimed at, not said to be hit
 GUN_VERBS = frozenset({"shoot", "shot"})  # the verbs of "shot at twelve people"
 HURTING = "hurt"  # "is also hurting": pain, in the progressive
 PROGRESSIVE_TAG = "VBG"
+SHOT_DEPS = frozenset({"dobj", "nsubjpass"})  # who a verb of shooting hit: "shot two brothers"
 GENERIC_TAGS = frozenset({"VBZ", "VBP"})  # the present tense of what happens as a rule
 PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or read as a plural noun
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
@@ -120,6 +121,8 @@ TO = "to"  # "raise the homicide total to 104": the count a total is brought to
 # "there have been" says there is ("there have been 131 people wounded ... so far this year")
 TOLL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
 TOLL_HEAD_POS = frozenset({"VERB", "AUX"})
+# ... and the object of such a verb: "Three shootings left six people wounded over the course of three hours"
+TOLL_DEPS = TOLL_SUBJECT_DEPS | {"dobj"}
 ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the city": several incidents
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
@@ -332,10 +335,11 @@ def _verbless_toll(doc: Doc, q: Quantity) -> bool:
     """A count the stage ties to no verb whose parse still hangs it on one that makes it a running
     total: "at least seven people had been killed in Chicago and 40 wounded in 33 separate shooting
     incidents since Friday" (the 40 is the subject of "wounded" in the parse), "12 wounded in Chicago
-    shootings", "there have been 131 people wounded or killed by gunshots in the city so far this year"."""
+    shootings", "there have been 131 people wounded or killed by gunshots in the city so far this year",
+    "Three shootings left six people wounded" (the object of a verb whose subject is several events)."""
     token = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
     head = token.head
-    return token.dep_ in TOLL_SUBJECT_DEPS and head.pos_ in TOLL_HEAD_POS and _is_cumulative(head)
+    return token.dep_ in TOLL_DEPS and head.pos_ in TOLL_HEAD_POS and _is_cumulative(head)
 
 
 def _raised_to(num: Token) -> bool:
@@ -416,6 +420,51 @@ def _event_of(tok: Token) -> FigureCategory | None:
     if lemma in lex.wound_events:
         return "INJURED"  # "the shooting of a 3-year-old girl": hit, as "she was shot" says
     return None
+
+
+def _wounded_of_shot(anchor: Token, by_noun: dict[int, Figure]) -> Figure | None:
+    """The count of those shot whose survivors a participle of the shooting verb names ("before
+    shooting two young brothers, killing an 11-year-old and critically wounding his 16-year-old
+    sibling": the sibling is one of the two), not more of them."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.tag_ != PROGRESSIVE_TAG or _verb_class(verb) != "INJURED":
+        return None
+    clause = _first_conjunct(verb)
+    shot = clause.head
+    if clause.dep_ != "advcl" or shot.lemma_.lower() not in GUN_VERBS:
+        return None
+    return next((by_noun[c.i] for c in shot.children if c.dep_ in SHOT_DEPS and c.i in by_noun), None)
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    return frozenset(figure_lexicon()["group_nouns"])
+
+
+def _part_named(q: Quantity, whole: Figure) -> bool:
+    """Whether a count in apposition tells who some of a group are: fewer than a count by a noun
+    that says nothing of who they are ("three others, two men, ... and a woman"); not one of a
+    headline's list without "and" ("Four children, two adults injured", "6 shot, 1 woman killed")."""
+    return (q.value is not None and whole.value is not None and q.value < whole.value
+            and (whole.unit or "").lower() in _group_nouns())
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts a token is one of: a part listed after another ("including two
+    women and eight men": "men" -> "women") is a part as the first is."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _wound_event(doc: Doc, q: Quantity, category: str) -> str | None:
+    """The event noun a count of the hit is the object of, as its predicate ("the early Tuesday
+    shooting of five people": "shooting"), as a victim named without a number has it ("the
+    shooting of a 10-year-old girl"): those hit, the dead among them."""
+    anchor = _phrase_head(doc[q.noun]) if q.noun is not None else doc[q.num_end - 1]
+    if category != "INJURED" or _event_of(anchor) != "INJURED":
+        return None
+    return anchor.head.head.lemma_.lower()
 
 
 def _is_toll(tok: Token) -> bool:
@@ -1889,7 +1938,7 @@ class FiguresStage:
             status=status, rate=rate, subject=subject, as_of=as_of,
             place=self._place(sent, mentions, start_char), claim=self._claim(start_char, end_char, claims),
             derived_from=derived_from, concepts=self._concepts(doc, q, verb),
-            predicate=verb.lemma_.lower() if verb is not None else None,
+            predicate=verb.lemma_.lower() if verb is not None else _wound_event(doc, q, category),
             addition=_is_addition(verb, doc[q.noun] if q.noun is not None else None),
             cumulative=(verb is not None and _is_cumulative(verb)) or _raised_to(doc[q.num_end - 1])
             or (verb is None and _verbless_toll(doc, q)),
@@ -1913,9 +1962,16 @@ class FiguresStage:
 
     @staticmethod
     def _whole_of(doc: Doc, q: Quantity, by_noun: dict[int, Figure]) -> Figure | None:
-        """The figure a part belongs to: "31, including 12 children", "five people, among them two women"."""
-        anchor = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+        """The figure a part belongs to: "31, including 12 children", "five people, among them two women",
+        "three others, two men, ages 20 and 22, and a woman, 33" (a smaller count in apposition)."""
+        anchor = _first_conjunct(doc[q.noun] if q.noun is not None else doc[q.num_end - 1])
         prep = anchor.head
+        if anchor.dep_ == "appos" and q.noun is not None and prep.i in by_noun and (
+                _part_named(q, by_noun[prep.i])):
+            return by_noun[prep.i]  # "three others, two men, ... and a woman"
+        shot = _wounded_of_shot(anchor, by_noun)
+        if shot is not None:
+            return shot
         if prep.lower_ not in PART_OF_PREPS or prep.head is prep:
             return None
         if prep.head.i in by_noun:

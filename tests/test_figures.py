@@ -1598,3 +1598,30 @@ def test_figures_contracted_negation_says_the_victim_lived(text: str) -> None:
 def test_figures_subject_of_a_progressive_acts(text: str, fragment: str, injured: bool) -> None:
     figs = facts_of(text).figures
     assert any(f.category == "INJURED" and fragment in f.text for f in figs) == injured
+
+
+@pytest.mark.parametrize(("text", "fragment", "part"), [
+    # a bare number graded by a condition after a larger count of the same casualties is a part of it
+    ("Reports indicate that four people were shot, with two in serious but stable condition.", "two", True),
+    ("Three others were hospitalized — two in critical condition, and one with minor injuries.", "two", True),
+    # a count in apposition to a larger count of the same casualties names some of them
+    ("Otiz died, three others, two men, ages 20 and 22, and a woman, 33, are being treated for their "
+     "injuries.", "two men", True),
+    ("Five victims—four males and one female—were rushed to hospitals with non-life-threatening gunshot "
+     "wounds.", "four males", True),
+    # a count of other casualties in apposition is not a part ("1 killed" beside "4 shot")
+    ("4 shot, 1 killed in Lakeland home invasion", "1", False),
+])
+def test_figures_part_of_a_count_graded_or_apposed(text: str, fragment: str, part: bool) -> None:
+    assert (_find(facts_of(text), fragment).derived_from is not None) == part
+
+
+@pytest.mark.parametrize(("text", "fragment", "cumulative"), [
+    # the count that several shootings leave in a state is their total, not one incident's
+    ("Earlier in the day, two other shootings left three people injured.", "three people", True),
+    ("Three shootings left six people wounded over the course of three hours.", "six people", True),
+    # one shooting's count is the incident's
+    ("A shooting left three people injured.", "three people", False),
+])
+def test_figures_count_left_by_shootings_is_a_total(text: str, fragment: str, cumulative: bool) -> None:
+    assert _find(facts_of(text), fragment).cumulative == cumulative

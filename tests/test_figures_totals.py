@@ -388,3 +388,22 @@ def test_figures_totals_headline_restating_a_running_total(body: str, injured: i
 def test_figures_totals_victim_told_apart_from_the_dead_by_age(text: str, killed: int, injured: int) -> None:
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # the parts a sentence names after its count of the injured do not add to it
+    ("Reports indicate that four people were shot, with two in serious but stable condition.", 4),
+    ("Three others were hospitalized — two in critical condition, and one with minor injuries.", 3),
+    ("Otiz died, three others, two men, ages 20 and 22, and a woman, 33, are being treated for their "
+     "injuries.", 3),
+    ("Five victims—four males and one female—were rushed to hospitals with non-life-threatening gunshot "
+     "wounds.", 5),
+])
+def test_figures_totals_graded_and_apposed_parts_do_not_add(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+def test_figures_totals_count_left_by_other_shootings_is_not_the_incidents() -> None:
+    text = ("A 4-year-old boy was injured in a shooting on Water Street, police said. Earlier in the day, "
+            "two other shootings left three people injured.")
+    assert predict(facts_of(text))["num_injured"] == 1

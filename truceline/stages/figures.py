@@ -120,6 +120,8 @@ TO = "to"  # "raise the homicide total to 104": the count a total is brought to
 # "there have been" says there is ("there have been 131 people wounded ... so far this year")
 TOLL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
 TOLL_HEAD_POS = frozenset({"VERB", "AUX"})
+# "two other shootings left three people injured": the count a toll's verb leaves in a state
+TOLL_OBJECT_DEP = "dobj"
 ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the city": several incidents
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
@@ -330,10 +332,13 @@ def _verbless_toll(doc: Doc, q: Quantity) -> bool:
     """A count the stage ties to no verb whose parse still hangs it on one that makes it a running
     total: "at least seven people had been killed in Chicago and 40 wounded in 33 separate shooting
     incidents since Friday" (the 40 is the subject of "wounded" in the parse), "12 wounded in Chicago
-    shootings", "there have been 131 people wounded or killed by gunshots in the city so far this year"."""
+    shootings", "there have been 131 people wounded or killed by gunshots in the city so far this year";
+    or the object of such a verb, the count it leaves in a state ("Earlier in the day, two other
+    shootings left three people injured", "Three shootings left six people wounded")."""
     token = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
     head = token.head
-    return token.dep_ in TOLL_SUBJECT_DEPS and head.pos_ in TOLL_HEAD_POS and _is_cumulative(head)
+    return ((token.dep_ in TOLL_SUBJECT_DEPS or token.dep_ == TOLL_OBJECT_DEP) and head.pos_ in TOLL_HEAD_POS
+            and _is_cumulative(head))
 
 
 def _raised_to(num: Token) -> bool:
@@ -656,6 +661,26 @@ def _is_condition(obj: Token) -> bool:
     lex = _lexicon()
     return (obj.dep_ == "pobj" and obj.lemma_.lower() in lex.condition_nouns
             and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in obj.children))
+
+
+def _apposed_whole(doc: Doc, q: Quantity, category: str, by_noun: dict[int, Figure]) -> Figure | None:
+    """The larger count of the same casualties that a count is set in apposition to: its people
+    named one group at a time ("Otiz died, three others, two men, ages 20 and 22, and a woman, 33,
+    are being treated": the two men are two of the three); not a count of others ("4 shot, 1
+    killed", the parser's apposition in a headline)."""
+    first = doc[q.noun] if q.noun is not None else doc[q.num_end - 1]
+    while first.dep_ == "conj":  # "Five victims—four males and one female": each group a part
+        first = first.head
+    whole = by_noun.get(first.head.i) if first.dep_ == "appos" else None
+    return whole if (whole is not None and category in CASUALTY_CATEGORIES and whole.category == category
+                     and q.value is not None and (whole.value or 0) > q.value) else None
+
+
+def _graded_by_condition(after: Token) -> bool:
+    """A condition right after a bare number, which grades some of a count told before: "four
+    people were shot, with two in serious but stable condition", "Three others were hospitalized —
+    two in critical condition, and one with minor injuries"."""
+    return after.lower_ == "in" and any(_is_condition(o) for o in after.children)
 
 
 def _whole_group(anchor: Token) -> bool:
@@ -1835,7 +1860,8 @@ class FiguresStage:
                 model, shared_verb, own_verb = elliptic
                 category, status, confidence = model.category, model.status, CONF_ELLIPTIC
                 subject = model.subject if shared_verb else self._subject(doc, own_verb, q, mentions)
-            whole = self._whole_of(doc, q, by_noun) or self._graded_part(doc, sent, q, category, previous)
+            whole = (self._whole_of(doc, q, by_noun) or self._graded_part(doc, sent, q, category, previous)
+                     or _apposed_whole(doc, q, category, by_noun))
             if whole is not None:  # "31 killed, including 12 children": a part of another figure
                 derived_from = whole.id
                 if category == "OTHER":
@@ -1880,11 +1906,12 @@ class FiguresStage:
     def _graded_part(doc: Doc, sent: Span, q: Quantity, category: str,
                      previous: list[Figure]) -> Figure | None:
         """The count a bare number grades or tells more of: "4 injured, 1 critically", "Six
-        injured, two critically", "Four males suffered injuries and two were transported"
-        (the one, the two are among the four). A bare number that is the subject of its own
+        injured, two critically", "four people were shot, with two in serious but stable
+        condition" (:func:`_graded_by_condition`), "Four males suffered injuries and two were
+        transported" (the one, the two are among the four). A bare number that is the subject of its own
         clause after a larger count of the same casualties is a part of it, not more of them."""
         after = doc[q.num_end] if q.num_end < sent.end else None
-        graded = after is not None and after.lower_ in _lexicon().severity
+        graded = after is not None and (after.lower_ in _lexicon().severity or _graded_by_condition(after))
         subject = category in CASUALTY_CATEGORIES and doc[q.num_end - 1].dep_ in SUBJECT_DEPS
         if q.noun is not None or not (graded or subject):
             return None

@@ -1644,3 +1644,17 @@ def test_figures_headline_list_in_apposition_is_no_part() -> None:
 ])
 def test_figures_count_left_by_several_shootings_is_a_total(text: str, cumulative: bool) -> None:
     assert _find(facts_of(text), "six people").cumulative is cumulative
+
+
+@pytest.mark.parametrize(("text", "fragment", "part"), [
+    # a bare number graded by a condition after a larger count of the same casualties is a part of it
+    ("Reports indicate that four people were shot, with two in serious but stable condition.", "two", True),
+    ("Three others were hospitalized — two in critical condition, and one with minor injuries.", "two", True),
+    # a count in apposition to a count of "victims" names some of them
+    ("Five victims—four males and one female—were rushed to hospitals with non-life-threatening gunshot "
+     "wounds.", "four males", True),
+    # a count of other casualties in apposition is not a part ("1 killed" beside "4 shot")
+    ("4 shot, 1 killed in Lakeland home invasion", "1", False),
+])
+def test_figures_part_of_a_count_graded_or_apposed(text: str, fragment: str, part: bool) -> None:
+    assert (_find(facts_of(text), fragment).derived_from is not None) == part

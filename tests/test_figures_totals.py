@@ -423,3 +423,14 @@ def test_figures_totals_count_left_by_other_shootings_is_not_the_incident() -> N
     text = ("A 10-year-old girl was shot Sunday night. Earlier in the day, two other shootings left three "
             "people injured.")
     assert predict(facts_of(text))["num_injured"] == 1
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # the parts a sentence names after its count of the injured do not add to it
+    ("Reports indicate that four people were shot, with two in serious but stable condition.", 4),
+    ("Three others were hospitalized — two in critical condition, and one with minor injuries.", 3),
+    ("Five victims—four males and one female—were rushed to hospitals with non-life-threatening gunshot "
+     "wounds.", 5),
+])
+def test_figures_totals_graded_and_apposed_parts_do_not_add(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

@@ -206,6 +206,7 @@ class _Lexicon:
     pair_nouns: frozenset[str]  # "parents", "couple": two of the dead
     not_victim_modifiers: frozenset[str]
     near_miss_adverbs: frozenset[str]
+    group_nouns: frozenset[str]  # "others", "victims": a count that says nothing of who they are
 
 
 @cache
@@ -261,7 +262,8 @@ def _lexicon() -> _Lexicon:
                     raising_verbs=frozenset(raw["raising_verbs"]),
                     pair_nouns=frozenset(raw["pair_nouns"]),
                     not_victim_modifiers=frozenset(raw["not_victim_modifiers"]),
-                    near_miss_adverbs=frozenset(raw["near_miss_adverbs"]))
+                    near_miss_adverbs=frozenset(raw["near_miss_adverbs"]),
+                    group_nouns=frozenset(raw["group_nouns"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -436,17 +438,12 @@ def _wounded_of_shot(anchor: Token, by_noun: dict[int, Figure]) -> Figure | None
     return next((by_noun[c.i] for c in shot.children if c.dep_ in SHOT_DEPS and c.i in by_noun), None)
 
 
-@cache
-def _group_nouns() -> frozenset[str]:
-    return frozenset(figure_lexicon()["group_nouns"])
-
-
 def _part_named(q: Quantity, whole: Figure) -> bool:
     """Whether a count in apposition tells who some of a group are: fewer than a count by a noun
     that says nothing of who they are ("three others, two men, ... and a woman"); not one of a
     headline's list without "and" ("Four children, two adults injured", "6 shot, 1 woman killed")."""
     return (q.value is not None and whole.value is not None and q.value < whole.value
-            and (whole.unit or "").lower() in _group_nouns())
+            and (whole.unit or "").lower() in _lexicon().group_nouns)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -707,6 +704,13 @@ def _is_condition(obj: Token) -> bool:
     lex = _lexicon()
     return (obj.dep_ == "pobj" and obj.lemma_.lower() in lex.condition_nouns
             and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in obj.children))
+
+
+def _graded_by_condition(after: Token) -> bool:
+    """A condition right after a bare number, which grades some of a count told before: "four
+    people were shot, with two in serious but stable condition", "Three others were hospitalized —
+    two in critical condition, and one with minor injuries"."""
+    return after.lower_ == "in" and any(_is_condition(o) for o in after.children)
 
 
 def _whole_group(anchor: Token) -> bool:
@@ -1948,11 +1952,12 @@ class FiguresStage:
     def _graded_part(doc: Doc, sent: Span, q: Quantity, category: str,
                      previous: list[Figure]) -> Figure | None:
         """The count a bare number grades or tells more of: "4 injured, 1 critically", "Six
-        injured, two critically", "Four males suffered injuries and two were transported"
-        (the one, the two are among the four). A bare number that is the subject of its own
+        injured, two critically", "four people were shot, with two in serious but stable
+        condition" (:func:`_graded_by_condition`), "Four males suffered injuries and two were
+        transported" (the one, the two are among the four). A bare number that is the subject of its own
         clause after a larger count of the same casualties is a part of it, not more of them."""
         after = doc[q.num_end] if q.num_end < sent.end else None
-        graded = after is not None and after.lower_ in _lexicon().severity
+        graded = after is not None and (after.lower_ in _lexicon().severity or _graded_by_condition(after))
         subject = category in CASUALTY_CATEGORIES and doc[q.num_end - 1].dep_ in SUBJECT_DEPS
         if q.noun is not None or not (graded or subject):
             return None

@@ -434,3 +434,51 @@ def test_figures_totals_count_left_by_other_shootings_is_not_the_incident() -> N
 ])
 def test_figures_totals_graded_and_apposed_parts_do_not_add(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim told by an ordinal is not the one who died, though named by the same noun
+    ("A traffic stop late Thursday night led to a shooting that killed a San Diego police officer and "
+     "wounded a second officer.", 1, 1),
+    # a clause that says the victim is doing well says the victim lived
+    ("David was killed. His 16-year-old brother, C.J. Mikula-Conrad, was critically injured but is now "
+     "doing well.", 1, 1),
+    # the dead named as the victim's relative ("the boy's mother") are not the victim
+    ("The 5-year-old boy who was wounded during the Randallstown shootout Monday was accidentally shot by "
+     "a police officer. Police fatally shot the boy's mother during an exchange of gunfire.", 1, 1),
+    # ... unless the victim's noun names one of the dead too
+    ("The boy's father was dead. Police did not say what weapon was used to kill the boy. The boy was "
+     "shot in the chest.", 1, 0),
+    # a victim said to live is one injured where a count of those hit equals the dead
+    ("The coroner identified three people shot to death Wednesday. The man had a gunshot wound to the "
+     "chest and was in stable condition after surgery. The two men were both shot in the head and the "
+     "woman was shot in the back.", 3, 1),
+])
+def test_figures_totals_survivor_not_the_one_who_died(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # "the shootings" are shootings told before: the page's own incident, not a round-up
+    ("Gunmen opened fire on a backyard cookout last week, killing six people. In addition to the six "
+     "killed, three others were injured in the shootings.", 3),
+    # a round-up's total without the article is still not the incident's
+    ("A 10-year-old girl was shot Sunday night. At least 22 others have been wounded in shootings across "
+     "the city.", 1),
+])
+def test_figures_totals_definite_shootings_are_the_incident(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "injured"), [
+    # a victim told by an ordinal, wounded, implies more survivors than the headline counts
+    ("Four Wounded In Hartford Shooting", "Four young people were shot at Brook and Winter streets on "
+     "Friday night, and a fifth person may have been wounded, too, police said.", 5),
+    # not one only treated, who was not shot: the headline's count holds
+    ("7 injured in shooting outside Spring club", "Seven people are recovering after an argument "
+     "escalated into a shooting early Sunday. An eighth man was treated for other wounds, but had not "
+     "been shot.", 7),
+])
+def test_figures_totals_ordinal_victim_over_headline(title: str, body: str, injured: int) -> None:
+    assert _titled(title, body)["injured"] == injured

@@ -24,12 +24,13 @@ From figures to the incident (:func:`read`, one document at a time):
   Nicolas, 24, was also killed"), and so is a killer named by a pronoun beside the number of his
   victims ("killed three people ... before police killed him"). A victim named with "the" by an
   age that none of the dead has is someone else, not the one who died ("the 14-year-old was taken
-  to the hospital" beside "The 19-year-old ... pronounced dead").
+  to the hospital" beside "The 19-year-old ... pronounced dead"), and so is one whose relative the
+  dead are named as ("the boy" beside "Police fatally shot the boy's mother").
 - A count of everyone hit ("four teenagers were shot, one fatally", "five men were shot ... the
   fifth died") includes the dead, so the killed are taken off it; a plural count of those hit
   that equals the dead ("four men shot to death ... four victims shot") or is fewer ("the father
-  shot both sons and then himself") leaves nobody injured; a count of "others wounded" does not
-  hold the dead.
+  shot both sons and then himself") leaves nobody injured, unless a victim is said to live ("in
+  stable condition"): one injured; a count of "others wounded" does not hold the dead.
 
 The headline (:func:`with_headline`, :func:`predict_article`) is parsed as a document of its
 own, in sentence case (where the tagger reads its verbs as verbs) and without its trailing
@@ -43,6 +44,9 @@ several stories together, so a count it gives wins over the body's, except:
   the killer died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
+- a count of the injured gives way to a body whose victim told by an ordinal, hit or wounded,
+  implies more survivors ("Four Wounded In Hartford Shooting" over "Four young people were shot
+  ..., and a fifth person may have been wounded, too");
 - a headline that totals several shootings ("17 dead, 41 wounded in Chicago weekend
   shootings", "Five shot on same Coney Island block within 10 hours", or the number of a running
   total the body tells) gives way to the body: the archive files a round-up under one of its
@@ -99,6 +103,8 @@ HIT_BY_GUNFIRE = frozenset({"shoot", "shot", "shooting", "hit", "strike", "suffe
 # may be "a fatal gunshot wound"), "had", "was found", "was lying" or "was" with a gunshot wound (the
 # victim found is as often the one who died); "wounded", "hurt", "injured" say the victim lived
 HIT_VICTIM = HIT_BY_GUNFIRE | {"have", "find", "discover", "locate", "lie", "be"}
+# the verbs that tell a victim harmed by the gunfire: hit, or "wounded", "injured", "hurt"
+HARM_VERBS = HIT_BY_GUNFIRE | {"wound", "injure", "hurt"}
 TRANSPORTED = frozenset(figure_lexicon()["hospital_transport"])  # "taken to the hospital, where he died"
 # a victim named by a pronoun ("he was wounded", "she was taken to a hospital") points back to
 # someone named before: in a report of a death, as a rule the one who died
@@ -111,6 +117,8 @@ LATER_DEATHS = 1  # "Third man dies after shooting": one death after the first r
 RESTATING_WORDS = frozenset({"the", "one"})  # "the man had died", "one fatally": of those counted
 OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"]})
 OTHERS = frozenset({"other", "others", "another"})  # a count of others beside the dead: "four others"
+# the owner a possessive names: "the boy's mother" -> "boy", "Korryn Gaines' son" -> "gaines"
+_POSSESSOR = re.compile(r"\b([a-z]+)(?:'s|’s|'|’)(?=\s)")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
@@ -305,6 +313,7 @@ class Reading:
     killed_also: bool  # a victim "also" killed was added to them (:func:`_also_dead`)
     killed_restated: bool  # ... are told of someone counted before (:func:`_restates_hit`)
     injured_least: bool = False  # the injured are a least number ("At Least 4 Injured", :func:`_least`)
+    injured_nth: int = 0  # the survivors an ordinal victim harmed implies ("a fifth person was wounded")
 
     def prediction(self) -> dict[str, Any]:
         """The counts, date and cities as ``run`` scores them."""
@@ -338,7 +347,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
             f.category == "INJURED" and not _set_apart_from_dead(f, figures)
             and (_restated_victim(f, death_sentences) or _same_victim(f, dead_nouns))
             and (not dead_roles or _role(f) is None or _role(f) in dead_roles)
-            and not _told_apart(f, figures)))
+            and not _told_apart(f, figures) and not _owns_dead(f, figures)))
     injured, said = incident_statement(figures, "INJURED", no_value=GVA_SEVERAL)
     hit_dead = killed or dead
     if hit_dead and _all_hit(said) and _among_dead(said, injured, hit_dead):
@@ -349,6 +358,14 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         injured -= hit_dead
     # "Four young people were shot ... and a fifth person was wounded": the fifth of those hit
     injured = max(injured, _nth_hit(figures) - max(killed, dead))
+    # ... which, told by a verb of harm, outweighs a headline's smaller count ("Four Wounded In
+    # Hartford Shooting" over "and a fifth person may have been wounded, too"); not one "treated"
+    # or "found to have been injured" while running away, whom the archive does not count
+    harmed = _nth_hit(tuple(f for f in figures if f.predicate in HARM_VERBS)) - max(killed, dead)
+    if not injured and any(f.category == "INJURED" and f.status == "alive" for f in figures):
+        # "the two men were both shot in the head and the woman was shot in the back" (the three
+        # dead) beside "The man had a gunshot wound to the chest ... in stable condition": one lived
+        injured = IMPLIED_INJURIES
     casualties = sorted((f for f in figures if f.category in CASUALTIES),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
@@ -365,7 +382,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         killed_named=bool(dead_said) and all(_without_number(f) for f in dead_said),
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
         killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
-        injured_least=_least(said))
+        injured_least=_least(said), injured_nth=int(harmed))
 
 
 def _least(said: list[Figure]) -> bool:
@@ -591,11 +608,11 @@ def _another(fig: Figure) -> bool:
 
 def _same_victim(fig: Figure, dead_nouns: set[str]) -> bool:
     """A single victim "wounded" who is named as the dead are ("Antrez Felder died ...
-    Felder was wounded in the chest"), not "another" or "other" one, nor one whose clause says
-    they lived ("His and Hale's older daughter ... was hospitalized in stable condition")."""
-    words = fig.text.lower().split()
+    Felder was wounded in the chest"), not "another", "other" or a second one ("killed a San Diego
+    police officer and wounded a second officer"), nor one whose clause says they lived ("His and
+    Hale's older daughter ... was hospitalized in stable condition")."""
     return (is_implicit_singular(fig) and (fig.unit or "").lower() in dead_nouns and not fig.addition
-            and not {"other", "another"} & set(words) and fig.status != "alive")
+            and not _another(fig) and fig.status != "alive")
 
 
 def _told_apart(fig: Figure, figures: tuple[Figure, ...]) -> bool:
@@ -612,6 +629,16 @@ def _told_apart(fig: Figure, figures: tuple[Figure, ...]) -> bool:
     age = _age(fig)
     dead_ages = {_age(f) for f in figures if f.category == "KILLED" and is_implicit_singular(f)} - {None}
     return age is not None and bool(dead_ages) and age not in dead_ages
+
+
+def _owns_dead(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """A victim whose relative one of the dead is named as ("The 5-year-old boy who was wounded"
+    beside "Police fatally shot the boy's mother"): the possessive tells the dead one from its
+    owner, so the victim is not the one who died; not where one of the dead is also named by the
+    victim's noun ("The boy's father was dead" beside "the weapon used to kill the boy")."""
+    dead = [f for f in figures if f.category == "KILLED" and is_implicit_singular(f)]
+    owners = {owner for f in dead for owner in _POSSESSOR.findall(f.text.lower())}
+    return (fig.unit or "").lower() in owners - {(f.unit or "").lower() for f in dead}
 
 
 def _age(fig: Figure) -> tuple[str, str] | None:
@@ -685,7 +712,8 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     the count. A headline's count of
     everyone hit that tells no death gives way to a body that splits it into the dead and the
     survivors (:func:`_hit_split`: "Six shot at nightclub" over "five were wounded and Erica Robinson
-    ... was killed")."""
+    ... was killed"), and its count of the injured to a body whose victim told by an ordinal implies
+    more ("A fourth victim was also injured" under "Pregnant woman, 2 others shot")."""
     # the least there may be: "Homewood Shooting Leaves 2 Dead, At Least 4 Injured" over "At least
     # four others suffered ... Two or three other people also went to local hospitals"
     implicit = headline.injured >= 1 and (headline.injured_named or headline.injured_vague
@@ -697,6 +725,7 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     return replace(body,
                    killed=body.killed if dead_named and dead_counted else headline.killed or body.killed,
                    injured=body.injured if (implicit and counted) or _hit_split(body, headline)
+                   or body.injured_nth > headline.injured
                    else headline.injured or body.injured)
 
 

@@ -354,8 +354,12 @@ def _raised_to(num: Token) -> bool:
 
 
 def _names_roundup(prep: Token) -> bool:
-    """Whether a preposition's object is a plural event noun: "in shootings", "during shootings"."""
-    return any(o.dep_ == "pobj" and o.lower_ in _lexicon().roundup_events for o in prep.children)
+    """Whether a preposition's object is a plural event noun: "in shootings", "during shootings";
+    not one with the definite article, shootings told before ("In addition to the six killed, three
+    others were injured in the shootings": a mass shooting with several gunmen, one incident)."""
+    return any(o.dep_ == "pobj" and o.lower_ in _lexicon().roundup_events
+               and not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in o.children)
+               for o in prep.children)
 
 
 def _is_purpose(verb: Token) -> bool:

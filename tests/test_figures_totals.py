@@ -459,6 +459,19 @@ def test_figures_totals_survivor_not_the_one_who_died(text: str, killed: int, in
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the dead told later as some of a number wounded were among them: the survivors are the rest
+    ("Police said 10 people were wounded. One of the victims was killed.", 1, 9),
+    ("When officers arrived, they learned that four people had sustained gunshot wounds while inside "
+     "the bar. One of the male victims died as a result of his injuries at Albany Med.", 1, 3),
+    # "others" beside the dead hold none of them
+    ("Four others were wounded. One of the victims was killed.", 1, 4),
+])
+def test_figures_totals_dead_told_as_some_of_the_wounded(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
 @pytest.mark.parametrize(("text", "injured"), [
     # "the shootings" are shootings told before: the page's own incident, not a round-up
     ("Gunmen opened fire on a backyard cookout last week, killing six people. In addition to the six "
@@ -482,3 +495,15 @@ def test_figures_totals_definite_shootings_are_the_incident(text: str, injured: 
 ])
 def test_figures_totals_ordinal_victim_over_headline(title: str, body: str, injured: int) -> None:
     assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a death the headline tells without a number comes off the body's count of everyone hit
+    ("Mother of murdered West Baltimore teen speaks out",
+     "The bullets flew, seven were hit, Deshaun lay on the pavement.", 1, 6),
+    ("Teen shot, killed by CCW permit holder, while attempting armed robbery",
+     "The man pulled out his weapon and shot two of the robbery suspects.", 1, 1),
+])
+def test_figures_totals_headline_death_off_the_bodys_count_of_the_hit(
+        title: str, body: str, killed: int, injured: int) -> None:
+    assert _titled(title, body) == {"killed": killed, "injured": injured}

@@ -30,7 +30,9 @@ From figures to the incident (:func:`read`, one document at a time):
   fifth died") includes the dead, so the killed are taken off it; a plural count of those hit
   that equals the dead ("four men shot to death ... four victims shot") or is fewer ("the father
   shot both sons and then himself") leaves nobody injured, unless a victim is said to live ("in
-  stable condition"): one injured; a count of "others wounded" does not hold the dead.
+  stable condition"): one injured; a count of "others wounded" does not hold the dead. Nor does a
+  number wounded as a rule, but one whose dead a later sentence tells as some of a group ("Police
+  said 10 people were wounded. One of the victims was killed") held them.
 
 The headline (:func:`with_headline`, :func:`predict_article`) is parsed as a document of its
 own, in sentence case (where the tagger reads its verbs as verbs) and without its trailing
@@ -60,6 +62,8 @@ critical condition", "survives") one injured; a later death alone ("Little Rock 
 dies") one fewer injured than a first report's count. An article in which nothing counts a
 casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed that the text does not
 give.
+A death the headline tells without a number is taken off the body's count of everyone hit, as a
+counted death is ("seven were hit" under "Mother of murdered West Baltimore teen speaks out").
 
 The date is the as_of of the largest killed/injured figure, else the first full date the
 article gives, else its publication date; the city is the first place mention naming the
@@ -81,6 +85,7 @@ from typing import Any
 from truceline.data import load_json
 from truceline.errors import ReadError
 from truceline.evaluation.common import Timer
+from truceline.numbers import is_number_word
 from truceline.pipeline import extract_many
 from truceline.read import make_article, parse_date
 from truceline.record import Article, ArticleFacts, Figure
@@ -119,6 +124,11 @@ OTHER_VICTIM = frozenset({"other", "another", *figure_lexicon()["death_ordinals"
 OTHERS = frozenset({"other", "others", "another"})  # a count of others beside the dead: "four others"
 # the owner a possessive names: "the boy's mother" -> "boy", "Korryn Gaines' son" -> "gaines"
 _POSSESSOR = re.compile(r"\b([a-z]+)(?:'s|’s|'|’)(?=\s)")
+# a number of people hurt, said with a verb of wounding ("10 people were wounded", "four people sustained
+# gunshot wounds"), holds the dead that a later partitive names ("One of the victims was killed")
+WOUNDED_COUNT = frozenset({"wound", "injure", "sustain"})
+# a partitive after a number: "One of the victims", "Two of those men", "three of them"
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
@@ -352,9 +362,10 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
     hit_dead = killed or dead
     if hit_dead and _all_hit(said) and _among_dead(said, injured, hit_dead):
         injured = 0  # "the father shot both sons and then himself": the sons are two of the three dead
-    if hit_dead and _all_hit(said) and (injured > hit_dead or injured == hit_dead >= SAME_GROUP_MIN):
+    if hit_dead and (_all_hit(said) or _dead_of_them(figures, said, facts.article.text)) and (
+            injured > hit_dead or injured == hit_dead >= SAME_GROUP_MIN):
         # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
-        # were killed": nobody survived
+        # were killed": nobody survived; "10 people were wounded. One of the victims was killed"
         injured -= hit_dead
     # "Four young people were shot ... and a fifth person was wounded": the fifth of those hit
     injured = max(injured, _nth_hit(figures) - max(killed, dead))
@@ -654,6 +665,21 @@ def _all_hit(figures: list[Figure]) -> bool:
                                  and not _beside_dead(f) for f in figures)
 
 
+def _dead_of_them(figures: tuple[Figure, ...], said: list[Figure], text: str) -> bool:
+    """Whether the dead are told, after a number of people wounded, as some of a group named before
+    ("Police said 10 people were wounded. One of the victims was killed"; "four people sustained
+    gunshot wounds ... One of the male victims died"): the count of the hurt held the dead, as a
+    count of everyone hit does. A number of the dead ("One", "Two") with "of the", "of those" or "of
+    them" after it; not a count taken to hospital (the dead are as often not among those taken:
+    "Three men were taken to the hospital ... The fourth victim, a woman, died"), nor of "others"."""
+    first = min((f.sentence for f in said), default=None)
+    return first is not None and all(
+        (f.value or 0) > 1 and f.predicate in WOUNDED_COUNT and not _others(f) and not _beside_dead(f)
+        for f in said) and any(
+        f.category == "KILLED" and f.sentence > first and is_number_word(f.text)
+        and _PARTITIVE.match(text, f.span[1]) for f in figures)
+
+
 def _others(fig: Figure) -> bool:
     """Whether a count is of others ("four others", "two other people", "another teen"): the word,
     not its letters inside another ("two young brothers", "her mother")."""
@@ -760,7 +786,8 @@ def _restates_hit(fig: Figure) -> bool:
 def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any]:
     """The incident's counts from an article and its headline. A headline that
     reports a death no figure counts ("Man charged in shooting death") gives one
-    killed, who is then not also counted among the injured; one that names a
+    killed, who is then not also counted among the injured, nor among the survivors of the
+    body's count of everyone hit; one that names a
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
     critical condition from gunshot") one injured; one that tells only a later death ("Little Rock
     shooting victim dies", :func:`_died_later`) one fewer injured than a body's count that holds
@@ -775,7 +802,7 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     if pred.killed or implied:
         # the headline's dead are off the body's count of everyone hit; not the other way
         # round: the body may run other stories together, the headline names the incident
-        pred = with_headline(read(body, death_reported=True, dead=pred.killed),
+        pred = with_headline(read(body, death_reported=True, dead=pred.killed or IMPLIED_DEATHS),
                              _counting(read(headline, death_reported=True), said),
                              killer_died=killer_died)
     # the least the headline's words say died: one for "shooting death", two for a murder-suicide

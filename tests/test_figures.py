@@ -1658,3 +1658,22 @@ def test_figures_count_left_by_several_shootings_is_a_total(text: str, cumulativ
 ])
 def test_figures_part_of_a_count_graded_or_apposed(text: str, fragment: str, part: bool) -> None:
     assert (_find(facts_of(text), fragment).derived_from is not None) == part
+
+
+@pytest.mark.parametrize(("text", "fragment", "addition"), [
+    # one victim hurt in a clause joined to a killing of someone else is one more beside the dead
+    ("A father was killed and his 4-year-old son was shot by a pair of masked men while playing outside "
+     "Saturday afternoon on Detroit's west side, Detroit police confirmed.", "his 4-year-old son", True),
+    ("Neighbors were at a loss as to who would want to gun down the 11-year-old and his teenage brother, "
+     "killing the sixth-grader and leaving the teen in critical condition.", "the teen", True),
+    # a headline's clause set beside a killing with a comma, each with a subject of its own
+    ("Pregnant woman shot, unborn baby killed", "Pregnant woman", True),
+    # not the object of an active "shoot" after a killing: one killer's acts in a row
+    ("A man accused of killing his ex-girlfriend and shooting her boyfriend has been ordered to undergo a "
+     "mental evaluation.", "her boyfriend", False),
+    # not a killing with no patient of its own, nor a time the parser takes for one
+    ("The man who police said fired into the courtyard where a 16-year-old girl was shot and killed the "
+     "day after Thanksgiving has turned himself in.", "a 16-year-old girl", False),
+])
+def test_figures_victim_beside_a_killing_is_one_more(text: str, fragment: str, addition: bool) -> None:
+    assert _find(facts_of(text), fragment).addition is addition

@@ -507,3 +507,26 @@ def test_figures_totals_ordinal_victim_over_headline(title: str, body: str, inju
 def test_figures_totals_headline_death_off_the_bodys_count_of_the_hit(
         title: str, body: str, killed: int, injured: int) -> None:
     assert _titled(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim hurt in a clause joined to a killing of someone else survived: not the one who died
+    ("A father was killed and his 4-year-old son was shot by a pair of masked men while playing outside "
+     "Saturday afternoon on Detroit's west side, Detroit police confirmed. The 24-year-old father was "
+     "killed in the incident.", 1, 1),
+    ("Gunmen opened fire on the two brothers, killing the boy and leaving the teen in critical "
+     "condition.", 1, 1),
+    # "shot and killed": the one victim, no survivor
+    ("A 17-year-old student was shot and killed during a party Wednesday. The bullet struck the teen in "
+     "the head.", 1, 0),
+])
+def test_figures_totals_victim_beside_a_killing_survived(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+def test_figures_totals_headline_victim_beside_a_killing_survived() -> None:
+    # "Pregnant woman shot, unborn baby killed": the woman is not the one who died
+    body = ("Family members are speaking out after a pregnant woman was shot last night. Police said at "
+            "least one shot hit her in the stomach, killing her baby.")
+    assert _titled("Pregnant woman shot, unborn baby killed", body) == {"killed": 1, "injured": 1}

@@ -18,7 +18,8 @@ From figures to the incident (:func:`read`, one document at a time):
   injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
   pronoun ("he was wounded") or with "the" ("injuring the toddler") is the one who died, unless
   the dead are named by another role ("officer shot, suspect killed"), the victim is set apart
-  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver") or
+  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver", "A
+  father was killed and his 4-year-old son was shot": hurt in a clause joined to another's killing) or
   the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
   in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
   Nicolas, 24, was also killed"), and so is a killer named by a pronoun beside the number of his
@@ -588,7 +589,8 @@ def _set_apart_from_dead(fig: Figure, figures: tuple[Figure, ...]) -> bool:
 
 def _also_hit(fig: Figure) -> bool:
     """A victim told as one more ("A 22-year-old man was also shot in the lower leg", "A 28-year-old
-    man was also found with a gunshot wound"): an addition not said by "another" or "other", whose
+    man was also found with a gunshot wound", or hurt beside a killing: "A father was killed and his
+    4-year-old son was shot"): an addition not said by "another" or "other", whose
     word sets apart any victim, the dead among them (round 7); not a pronoun, someone told before
     ("He was shot more than once", "she is also hurting")."""
     return fig.addition and not _another(fig) and fig.unit not in PRONOUNS

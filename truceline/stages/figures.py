@@ -109,6 +109,7 @@ GUN_VERBS = frozenset({"shoot", "shot"})  # the verbs of "shot at twelve people"
 HURTING = "hurt"  # "is also hurting": pain, in the progressive
 PROGRESSIVE_TAG = "VBG"
 SHOT_DEPS = frozenset({"dobj", "nsubjpass"})  # who a verb of shooting hit: "shot two brothers"
+DIED_DEPS = frozenset({"nsubj"})  # who a verb of dying names: "a man died"
 GENERIC_TAGS = frozenset({"VBZ", "VBP"})  # the present tense of what happens as a rule
 PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or read as a plural noun
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
@@ -285,6 +286,45 @@ def _is_addition(verb: Token | None, noun: Token | None) -> bool:
         return True
     return noun is not None and (noun.lemma_.lower() in words or any(
         c.dep_ in ("amod", "det") and c.lower_ in words for c in noun.children))
+
+
+def _beside_killing(verb: Token, noun: Token) -> bool:
+    """Whether one victim is hurt in a clause joined by a conjunction to a killing of someone the
+    killing names itself ("A father was killed and his 4-year-old son was shot by a pair of masked
+    men", "killing the sixth-grader and leaving the teen in critical condition"), or in a headline's
+    clause set beside it (:func:`_side_clause`: "Pregnant woman shot, unborn baby killed"): the
+    sentence tells two outcomes, so the victim is one more beside the dead, not the one who died.
+    Not a killing with no patient of its own ("was shot and killed"), nor one of a pronoun or a
+    reflexive, who may be the victim or the killer ("shot a man and killed him"); "before killing
+    himself" is subordinate, not joined. The object of an active "shoot" is not one: "accused of
+    killing his ex-girlfriend and shooting her boyfriend" tells one killer's acts in a row, and the
+    one shot died as often (the archive counts both dead)."""
+    side = _side_clause(verb, noun)
+    if verb.lemma_.lower() in GUN_VERBS and noun.dep_ != "nsubjpass" and not side:
+        return False
+    intransitive = _lexicon().intransitive_death
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    joined += [verb.head] if verb.dep_ == "conj" or side else []
+    for death in joined:
+        dies = death.lemma_.lower() in intransitive
+        # "a man died and his wife was shot", a headline's "unborn baby killed": its subject
+        by_subject = side or dies
+        if (_verb_class(death) == "KILLED" or dies) and any(
+                c.i != noun.i and c.dep_ in (DIED_DEPS if by_subject else SHOT_DEPS)
+                and (c.like_num or c.pos_ in ("NOUN", "PROPN")) and c.ent_type_ not in TIME_TYPES_NOT_COUNTS
+                for c in death.children):  # "killed the day after Thanksgiving": a time, not the dead
+            return True
+    return False
+
+
+def _side_clause(verb: Token, noun: Token) -> bool:
+    """Whether a victim is the subject of a headline's clause set before another with a comma
+    ("Pregnant woman shot, unborn baby killed": the parser makes the first a complement of the
+    second), its participle read as a past tense with no object of its own. The killing's subject
+    then names the dead (:func:`_beside_killing`)."""
+    return (verb.dep_ == "ccomp" and noun.dep_ == "nsubj" and verb.i < verb.head.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and any(t.text == "," for t in verb.doc[verb.i + 1:verb.head.i]))
 
 
 def _is_cumulative(verb: Token) -> bool:
@@ -1683,7 +1723,8 @@ class FiguresStage:
                     place=self._place(sent, mentions, noun.idx),
                     claim=self._claim(noun.left_edge.idx, noun.idx + len(noun), claims),
                     derived_from=whole.id if whole is not None else None,
-                    predicate=verb.lemma_.lower(), addition=_is_addition(verb, noun),
+                    predicate=verb.lemma_.lower(), addition=_is_addition(verb, noun) or (
+                        category == "INJURED" and _beside_killing(verb, noun)),
                     cumulative=_is_cumulative(verb)))
         set_facts(doc, "figures", figures)
         return doc

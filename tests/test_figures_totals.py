@@ -530,3 +530,21 @@ def test_figures_totals_headline_victim_beside_a_killing_survived() -> None:
     body = ("Family members are speaking out after a pregnant woman was shot last night. Police said at "
             "least one shot hit her in the stomach, killing her baby.")
     assert _titled("Pregnant woman shot, unborn baby killed", body) == {"killed": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # an injury whose stated cause is not a gunshot is not one of those shot
+    ("Eight students were injured in a fight at Meadow Woods Middle School.", 0),
+    ("Two other officers were injured by shrapnel.", 0),
+    ("Three were treated at the scene for injuries from broken glass, and released.", 0),
+    ("Police said an officer suffered a gunshot wound to the head, and another officer suffered a minor "
+     "injury unrelated to the gunfire.", 1),
+    ("Four people were injured by gunshots and one was struck by shrapnel.", 4),
+    # gunfire told first, or a victim shot: the cause is the gunfire
+    ("Four people were injured by gunfire during a street fight late Tuesday.", 4),
+    ("Eight shot in overnight melee.", 8),
+    ("Williams shot her before fleeing in a pickup truck.", 1),
+    ("The driver of the fleeing vehicle is in critical condition.", 1),
+])
+def test_figures_totals_injury_of_another_cause_is_not_counted(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

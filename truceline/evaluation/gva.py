@@ -13,6 +13,11 @@ From figures to the incident (:func:`read`, one document at a time):
   and a death or injury dated in an earlier year ("the 1982 crash killed 78") are other
   incidents', and so is one dated over a week before the lead's shooting where the page counts
   that kind of casualty otherwise.
+- The archive counts people shot: an injury whose clause gives it another cause ("Two other
+  officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
+  fight", "after being trampled", "a minor injury unrelated to the gunfire") is left out, unless
+  the victim is shot or wounded or gunfire is told first ("injured by gunfire during a street
+  fight"). The stage keeps such injuries as INJURED figures, as a war report's are.
 - The archive's ``num_injured`` counts the wounded who survived, and an article that reports
   only injuries has zero killed. A victim "shot and killed" is one KILLED figure, not also an
   injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
@@ -130,6 +135,16 @@ _POSSESSOR = re.compile(r"\b([a-z]+)(?:'s|’s|'|’)(?=\s)")
 WOUNDED_COUNT = frozenset({"wound", "injure", "sustain"})
 # a partitive after a number: "One of the victims", "Two of those men", "three of them"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
+# the clause an injured figure's cause is read in (:func:`_other_cause`): up to the sentence's end or
+# a coordination, and within so many characters ("were treated at the scene for injuries from broken
+# glass"); an event noun is a cause where a preposition of cause comes before it with at most
+# CAUSE_REACH words between ("in the stampede", "in a fall"), and a word that sets an injury apart
+# from the gunfire where a word of gunfire comes at most APART_REACH words after it ("unrelated to
+# the gunfire")
+_CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:and|but)\s")
+CAUSE_WINDOW = 200
+CAUSE_REACH = 1
+APART_REACH = 3
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
@@ -478,7 +493,8 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
     figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
-               and not _not_people(f) and not _linked_story(f, facts.article.text)]
+               and not _not_people(f) and not _linked_story(f, facts.article.text)
+               and not (f.category == "INJURED" and _other_cause(f, facts.article.text))]
     earlier = [_earlier(f, published) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
@@ -489,6 +505,41 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     before = [_weeks_before(f, lead) for f in kept]
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
     return tuple(f for f, old in zip(kept, before, strict=True) if not (old and f.category in current))
+
+
+def _other_cause(fig: Figure, text: str) -> bool:
+    """Whether the clause after an injured figure gives its injury a cause other than a gunshot
+    (``other_causes`` in ``figures_gva.json``): "Two other officers were injured by shrapnel",
+    "Three were treated at the scene for injuries from broken glass", "Two women were also
+    transported ... after being trampled", "another officer suffered a minor injury unrelated to
+    the gunfire"; not a victim shot or wounded ("shot her before fleeing", "Eight shot in overnight
+    melee") nor one whose clause tells gunfire first ("injured by gunfire during a street fight").
+    The clause ends at the sentence's end or a coordination ("Four people were injured by gunshots
+    and one was struck by shrapnel": only the one)."""
+    causes = _other_causes()
+    if fig.predicate in causes["gun_verbs"] or not causes["gunfire"].isdisjoint(
+            _WORD.findall(fig.text.lower())):
+        return False
+    clause = _CLAUSE_END.split(text[fig.span[1]:fig.span[1] + CAUSE_WINDOW], maxsplit=1)[0]
+    words = _WORD.findall(clause.lower())
+    for i, word in enumerate(words):
+        if word in causes["gunfire"]:
+            return False
+        apart = next((n for n in (1, 2) if " ".join(words[i:i + n]) in causes["apart"]), 0)
+        after = words[i + apart:i + apart + APART_REACH] if apart else []
+        before = words[max(0, i - CAUSE_REACH - 1):i]
+        if (word in causes["materials"] or word in causes["not_gunfire"]
+                or not causes["gunfire"].isdisjoint(after)
+                or (word in causes["participles"] and before[-1:] != []
+                    and before[-1] not in causes["determiners"])
+                or (word in causes["events"] and not causes["prepositions"].isdisjoint(before))):
+            return True
+    return False
+
+
+@cache
+def _other_causes() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in _gva_lexicon()["other_causes"].items()}
 
 
 def _linked_story(fig: Figure, text: str) -> bool:

@@ -548,3 +548,30 @@ def test_figures_totals_headline_victim_beside_a_killing_survived() -> None:
 ])
 def test_figures_totals_injury_of_another_cause_is_not_counted(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a shooting victim told only as identified in public is the one who died
+    ("Helena shooting victim identified; suspect being sought",
+     "Click on the button below to set up your account.", 1, 0),
+    ("9-year-old identified as Belgrade shooting victim",
+     "Email notifications are only sent once a day.", 1, 0),
+])
+def test_figures_totals_identified_victim_is_dead(title: str, body: str, killed: int, injured: int) -> None:
+    assert _titled(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a verb joined to a participle on the noun is said of the noun too
+    ("The DA says one of the three men shot and killed last week was an associate of the three suspects.", 3),
+])
+def test_figures_totals_participle_joined_to_killing(text: str, killed: int) -> None:
+    assert predict(facts_of(text))["num_killed"] == killed
+
+
+def test_figures_totals_described_victim_not_identified_dead() -> None:
+    # the identifying verb is the victim's own clause, not one above it: the victim lived
+    text = ("The victim, identified as 25-year-old John Smith, was taken to the hospital with "
+            "non-life-threatening injuries.")
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (0, 1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +58,8 @@ ONE_WORDS = frozenset({"one", "1"})  # "One of five victims dies", "1 of 2 stude
 PARTITIVE_ONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # "one of the hostages" with an event verb
 CONCEPT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+REDUCED_RELATIVE = "acl"  # "the three men shot and killed last week": a participle on a noun
+VICTIM_NOUN = "victim"  # "shooting victim identified": the noun that says the person was hit, not who
 TO_DEATH = ("to", "death")  # "two daughters shot to death"
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
@@ -208,6 +211,7 @@ class _Lexicon:
     not_victim_modifiers: frozenset[str]
     near_miss_adverbs: frozenset[str]
     group_nouns: frozenset[str]  # "others", "victims": a count that says nothing of who they are
+    identity_words: frozenset[str]  # "identify", "identity": a victim named in public is the dead
 
 
 @cache
@@ -264,7 +268,8 @@ def _lexicon() -> _Lexicon:
                     pair_nouns=frozenset(raw["pair_nouns"]),
                     not_victim_modifiers=frozenset(raw["not_victim_modifiers"]),
                     near_miss_adverbs=frozenset(raw["near_miss_adverbs"]),
-                    group_nouns=frozenset(raw["group_nouns"]))
+                    group_nouns=frozenset(raw["group_nouns"]),
+                    identity_words=frozenset(raw["identity_words"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -953,8 +958,10 @@ def _noun_class(tok: Token) -> str | None:
 
 def _governing_verbs(tok: Token) -> list[Token]:
     """The verbs that say what happened to ``tok``: up its heads, and its own
-    participle/relative clauses ("hostages to be handed over", "people killed")."""
+    participle/relative clauses ("hostages to be handed over", "people killed"), with the verbs
+    joined to its participle ("men shot and killed")."""
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    verbs += _participle_conjuncts(verbs)
     cur = tok
     for _ in range(MAX_VERB_HOPS):
         if cur.head is cur:
@@ -986,6 +993,16 @@ def _governing_verbs(tok: Token) -> list[Token]:
         if _adjective_complement(below):
             break  # "a man in his late 50s, unrelated to the two boys, was also struck": not the boys
     return verbs
+
+
+def _participle_conjuncts(clauses: list[Token]) -> list[Token]:
+    """The later verbs joined to a participle that modifies a noun ("The DA says one of the three men
+    shot and killed last week was an associate"): a reduced relative has no subject of its own, so
+    what is joined to it is said of the noun too; not a verb with a subject or object of its own,
+    nor a relative clause's verbs, whose pronoun is read on its own."""
+    return [c for clause in clauses if clause.dep_ == REDUCED_RELATIVE for c in clause.conjuncts
+            if c.i > clause.i and c.pos_ == "VERB"
+            and not any(a.dep_ in CLAUSE_ARGUMENT_DEPS for a in c.children)]
 
 
 def _adjective_complement(prep: Token) -> bool:
@@ -1036,11 +1053,22 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
 
 def _dead_victim(noun: Token, category: FigureCategory) -> FigureCategory:
     """A victim hurt whom an adjective of their own calls dead ("deputies located a deceased white
-    male with a gunshot wound to the head", `dead_modifiers`) is one of the dead, whatever the verb
-    says of the wound."""
-    dead = category == "INJURED" and any(c.dep_ == "amod" and c.lower_ in _lexicon().dead
-                                         for c in noun.children)
+    male with a gunshot wound to the head", `dead_modifiers`), or who is told as identified in
+    public (`_identified`), is one of the dead, whatever the verb says of the wound."""
+    dead = category == "INJURED" and (any(c.dep_ == "amod" and c.lower_ in _lexicon().dead
+                                          for c in noun.children) or _identified(noun))
     return "KILLED" if dead else category
+
+
+def _identified(noun: Token) -> bool:
+    """A victim told as identified in public is one of the dead: the police or a coroner name the
+    dead, not the survivors ("Helena shooting victim identified", "9-year-old identified as Belgrade
+    shooting victim", "The victim has been identified as ..."); not a victim the identifying verb
+    only describes ("The victim, identified as ..., was taken to the hospital": the verb is the
+    noun's own clause, not one above it), nor anyone not named a victim ("identified the officer
+    who shot at the suspect")."""
+    return noun.lemma_.lower() == VICTIM_NOUN and any(
+        head.lemma_.lower() in _lexicon().identity_words for head in islice(noun.ancestors, MAX_VERB_HOPS))
 
 
 def _slash_counter(doc: Doc, q: Quantity) -> bool:

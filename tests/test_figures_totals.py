@@ -575,3 +575,31 @@ def test_figures_totals_described_victim_not_identified_dead() -> None:
             "non-life-threatening injuries.")
     pred = predict(facts_of(text))
     assert (pred["num_killed"], pred["num_injured"]) == (0, 1)
+
+
+@pytest.mark.parametrize(("text", "published", "killed", "injured"), [
+    # a death dated more than a week before the lead's shooting, in a report of people wounded, is an
+    # earlier death told for context: the funeral the gunfire struck
+    ("Four people were shot while attending a funeral service Friday in Southwest Fresno. People were "
+     "gathered for the funeral of Brandon Porraz, who died Nov. 27, according to the Fresno Police "
+     "Department.", "2016-12-09", 0, 4),
+    # a death so dated with nobody hurt now is the page's own, told later (an arrest, a charge)
+    ("Dameisha Clark, 20, is wanted on charges of criminal homicide in the May 14 shooting death of "
+     "21-year-old Johnny Broadnax.", "2016-05-27", 1, 0),
+])
+def test_figures_totals_death_dated_weeks_before_a_wounding(
+        text: str, published: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text, published=published))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a death told with "years ago" after it is an earlier year's, told for context
+    ("A 14-year-old girl was shot and killed Sunday night. Two others died in a house fire years ago.", 1),
+    ("A 19-year-old man was shot and killed Friday. Relatives said his two brothers were shot to death "
+     "three years ago on the same block.", 1),
+    # without it, the same deaths count
+    ("A 14-year-old girl was shot and killed Sunday night. Two others died in the house fire.", 2),
+])
+def test_figures_totals_death_years_ago_is_an_earlier_year(text: str, killed: int) -> None:
+    assert predict(facts_of(text))["num_killed"] == killed

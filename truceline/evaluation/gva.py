@@ -10,9 +10,11 @@ From figures to the incident (:func:`read`, one document at a time):
 - The totals are :func:`truceline.stages.figures_totals.incident_total` of the KILLED and of
   the INJURED figures: the largest per-sentence sum; "several" counts 2, the least it can mean.
   Running totals ("in shootings across the city", "this year"), counts under a "RELATED:" link
-  and a death or injury dated in an earlier year ("the 1982 crash killed 78") are other
-  incidents', and so is one dated over a week before the lead's shooting where the page counts
-  that kind of casualty otherwise.
+  and a death or injury dated in an earlier year ("the 1982 crash killed 78", "died in a house
+  fire years ago") are other incidents', and so is one dated over a week before the lead's
+  shooting where the page counts that kind of casualty otherwise, or a death so dated where the
+  page counts people wounded ("Four people were shot while attending a funeral service Friday"
+  over "the funeral of Brandon Porraz, who died Nov. 27").
 - The archive counts people shot: an injury whose clause gives it another cause ("Two other
   officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
   fight", "after being trampled", "a minor injury unrelated to the gunfire") is left out, unless
@@ -182,6 +184,7 @@ _GVA_LEXICON: dict[str, Any] = load_json("figures_gva.json")
 LINK_CUES = tuple(_GVA_LEXICON["link_cues"])
 LINK_BULLETS = "".join(_GVA_LEXICON["link_bullets"])
 CASUALTIES = ("KILLED", "INJURED")
+YEARS_AGO = tuple(_GVA_LEXICON["years_ago"])  # "died in a house fire years ago": an earlier year
 # a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
 # as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
 # its words of TITLE_WORD_MIN letters or more capitalised ("in", "at", "of" stay lower case in it)
@@ -467,6 +470,15 @@ def _earlier(fig: Figure, published: str | None) -> bool:
                 and int(year.group(1)) <= int(published[:4]) - EARLIER_YEARS)
 
 
+def _years_ago(fig: Figure, text: str) -> bool:
+    """Whether the clause after a figure dates it several years back without a year the time stage
+    resolves (``years_ago`` in ``figures_gva.json``): "Two others died in a house fire years ago",
+    "had been killed in a drive-by shooting on the same block a few years ago"."""
+    clause = _CLAUSE_END.split(text[fig.span[1]:fig.span[1] + CAUSE_WINDOW], maxsplit=1)[0]
+    words = " ".join(_WORD.findall(clause.lower()))
+    return any(f" {cue} " in f" {words} " for cue in YEARS_AGO)
+
+
 def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     """The figures about the page's own incident, as the report states it.
 
@@ -478,24 +490,29 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       wound") is one of a group told before, not one more.
     - A count of shots, wounds or events ("shot multiple times", "found with multiple
       injuries", "two other shootings") counts no people.
-    - A death dated in an earlier year ("the 1982 crash killed 78") is another incident's
-      or a past toll. An injury count dated so is left out only when the page also counts
-      injuries that are not: alone, it is as often the page's own shooting told a year on,
-      at a trial (on dev, dropping it alone fixed 9 articles and broke 9).
+    - A death dated in an earlier year ("the 1982 crash killed 78", or "years ago" after it:
+      "Two others died in a house fire years ago") is another incident's or a past toll. An
+      injury count dated so is left out only when the page also counts injuries that are not:
+      alone, it is as often the page's own shooting told a year on, at a trial (on dev,
+      dropping it alone fixed 9 articles and broke 9).
     - A count in a link to another story ("READ MORE: Five shot, one dead in Pike County",
       "ALSO ON WAVE3.COM" over "+ Third victim of IN mobile home fire dies") is that story's
       headline, told again or not by the page.
     - A count dated more than a week before the lead's shooting (the first casualty figure
       with a date, else the page's day) is an earlier shooting told for context ("the same
       address where three people were shot on November 19"), when the page also counts that
-      category without such a date.
+      category without such a date; a death so dated, also when the page counts injuries without
+      such a date ("Four people were shot while attending a funeral service Friday" over "the
+      funeral of Brandon Porraz, who died Nov. 27"). A death alone so dated is as often the
+      page's own told later (an arrest, a charge); beside a wounding, on dev, dropping it fixed
+      2 articles and broke none.
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
     figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
                and not _not_people(f) and not _linked_story(f, facts.article.text)
                and not (f.category == "INJURED" and _other_cause(f, facts.article.text))]
-    earlier = [_earlier(f, published) for f in figures]
+    earlier = [_earlier(f, published) or _years_ago(f, facts.article.text) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
         f.category == "KILLED" or (f.category == "INJURED" and "INJURED" in recent)))]
@@ -504,7 +521,8 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     lead = dated[0] if dated else published  # the lead's shooting, else the page's day
     before = [_weeks_before(f, lead) for f in kept]
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
-    return tuple(f for f, old in zip(kept, before, strict=True) if not (old and f.category in current))
+    return tuple(f for f, old in zip(kept, before, strict=True) if not (old and (
+        f.category in current or (f.category == "KILLED" and "INJURED" in current))))
 
 
 def _other_cause(fig: Figure, text: str) -> bool:

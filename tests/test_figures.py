@@ -1677,3 +1677,22 @@ def test_figures_part_of_a_count_graded_or_apposed(text: str, fragment: str, par
 ])
 def test_figures_victim_beside_a_killing_is_one_more(text: str, fragment: str, addition: bool) -> None:
     assert _find(facts_of(text), fragment).addition is addition
+
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a number of charges of a death counts the dead: one charge for each
+    ("Deputies have charged 23-year-old Kenneth Ancrum with three counts of murder, one count of attempted "
+     "murder and possession of a firearm during a violent crime.", [3.0]),
+    ("Police said they issued warrants for two counts of first-degree murder, five counts of armed criminal "
+     "action and two counts of first-degree assault against an LEO against Hoskins.", [2.0]),
+    # not charges of an attempt, whether "attempted" or Pennsylvania's "criminal attempt homicide"
+    ("Douglas has been charged with one count of burglary, two counts of attempted robbery, one count of "
+     "attempted murder and one count of criminal use of a firearm.", []),
+    ("Sims is being charged with one count of criminal attempt homicide, four counts of aggravated assault, "
+     "and four counts of recklessly endangering other persons as well as firearms violations.", []),
+    # "multiple counts": how many is not told
+    ("Conley was charged Sunday with multiple counts of capital murder and held without bail.", []),
+])
+def test_figures_counts_of_a_murder_charge_count_the_dead(text: str, killed: list[float]) -> None:
+    assert [f.value for f in facts_of(text).figures if f.category == "KILLED"] == killed

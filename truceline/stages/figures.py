@@ -212,6 +212,7 @@ class _Lexicon:
     near_miss_adverbs: frozenset[str]
     group_nouns: frozenset[str]  # "others", "victims": a count that says nothing of who they are
     identity_words: frozenset[str]  # "identify", "identity": a victim named in public is the dead
+    charge_count_nouns: frozenset[str]  # "count": "two counts of murder" charge one death each
 
 
 @cache
@@ -269,7 +270,8 @@ def _lexicon() -> _Lexicon:
                     not_victim_modifiers=frozenset(raw["not_victim_modifiers"]),
                     near_miss_adverbs=frozenset(raw["near_miss_adverbs"]),
                     group_nouns=frozenset(raw["group_nouns"]),
-                    identity_words=frozenset(raw["identity_words"]))
+                    identity_words=frozenset(raw["identity_words"]),
+                    charge_count_nouns=frozenset(raw["charge_count_nouns"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -448,6 +450,17 @@ def _attempted(event: Token) -> bool:
     """An event noun said to be only attempted: "the attempted murder of two police officers"."""
     attempts = _lexicon().attempt_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in attempts for c in event.children)
+
+
+def _death_charges(noun: Token) -> bool:
+    """A count of charges of a death: "charged with two counts of first-degree murder",
+    "faces three counts of murder" (one charge for each of the dead); not "two counts of
+    attempted murder"."""
+    lex = _lexicon()
+    return noun.lemma_.lower() in lex.charge_count_nouns and any(
+        c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.death_events
+                                 and not _attempted(o) for o in c.children)
+        for c in noun.children)
 
 
 def _event_of(tok: Token) -> FigureCategory | None:
@@ -2105,7 +2118,8 @@ class FiguresStage:
             status = "dead"
         elif mods & lex.alive or noun_cls == "hostage":
             status = "alive"
-        if noun_cls == "death":
+        # "charged with two counts of murder" (not "multiple counts": how many is not told)
+        if noun_cls == "death" or (noun is not None and not q.vague and _death_charges(noun)):
             return "KILLED", "dead", None
         if noun_cls == "injury":
             return "INJURED", None, None

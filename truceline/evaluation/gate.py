@@ -41,6 +41,7 @@ GATE_ENTRIES: dict[str, dict[str, Any]] = {
     "newsquant-dev": {"bench": "newsquant", "path": "figures/newsquant-dev.json", "limit": None},
     "isaf-dev": {"bench": "isaf", "path": "figures/isaf-dev.jsonl", "limit": 300},
     "gva-dev": {"bench": "gva", "path": "figures/gva-dev", "limit": 400},
+    "gva-incidents-dev": {"bench": "gva-incidents", "path": "figures/gva-dev", "limit": 400},
     "polnear-dev": {"bench": "polnear", "path": "attribution/polnear/dev", "limit": None},
     "geo-lgl": {"bench": "geo", "path": "places/lgl.xml", "limit": 150},
     "geo-geovirus": {"bench": "geo", "path": "places/geovirus.xml", "limit": None},

@@ -470,12 +470,17 @@ def _earlier(fig: Figure, published: str | None) -> bool:
                 and int(year.group(1)) <= int(published[:4]) - EARLIER_YEARS)
 
 
+def _clause_after(fig: Figure, text: str) -> str:
+    """The rest of a figure's clause: up to the sentence's end or a coordination ("and", "but"),
+    within ``CAUSE_WINDOW`` characters."""
+    return _CLAUSE_END.split(text[fig.span[1]:fig.span[1] + CAUSE_WINDOW], maxsplit=1)[0]
+
+
 def _years_ago(fig: Figure, text: str) -> bool:
     """Whether the clause after a figure dates it several years back without a year the time stage
     resolves (``years_ago`` in ``figures_gva.json``): "Two others died in a house fire years ago",
     "had been killed in a drive-by shooting on the same block a few years ago"."""
-    clause = _CLAUSE_END.split(text[fig.span[1]:fig.span[1] + CAUSE_WINDOW], maxsplit=1)[0]
-    words = " ".join(_WORD.findall(clause.lower()))
+    words = " ".join(_WORD.findall(_clause_after(fig, text).lower()))
     return any(f" {cue} " in f" {words} " for cue in YEARS_AGO)
 
 
@@ -538,8 +543,7 @@ def _other_cause(fig: Figure, text: str) -> bool:
     if fig.predicate in causes["gun_verbs"] or not causes["gunfire"].isdisjoint(
             _WORD.findall(fig.text.lower())):
         return False
-    clause = _CLAUSE_END.split(text[fig.span[1]:fig.span[1] + CAUSE_WINDOW], maxsplit=1)[0]
-    words = _WORD.findall(clause.lower())
+    words = _WORD.findall(_clause_after(fig, text).lower())
     for i, word in enumerate(words):
         if word in causes["gunfire"]:
             return False

@@ -509,9 +509,10 @@ def _part_named(q: Quantity, whole: Figure) -> bool:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    """The first of the conjuncts a token is one of: a part listed after another ("including two
-    women and eight men": "men" -> "women") is a part as the first is."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    """The first of the conjuncts a token is one of, walking left: a part listed after another
+    ("including two women and eight men": "men" -> "women") is a part as the first is; a verb
+    joined to another ("was shot and is recovering") belongs to the first verb's clause."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok
 
@@ -804,9 +805,7 @@ def _survives(verb: Token) -> bool:
     recovering", "taken to the hospital with non-life-threatening injuries". A clause that
     also tells a death ("in critical condition, where he later died") does not, and a clause of
     someone else's set within it (:func:`_own_clause`) is not read."""
-    top = verb
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
+    top = _first_conjunct(verb)
     doc = verb.doc
     apart = {t.i for c in top.children if _own_clause(c) for t in c.subtree}
     clause = "".join(t.text_with_ws for t in doc[top.left_edge.i: top.right_edge.i + 1] if t.i not in apart)
@@ -835,9 +834,7 @@ def _limb_wound(verb: Token, noun: Token) -> bool:
     limb, vital, told_before = lex.limb_wound, lex.vital_parts, lex.told_before
     if any(c.dep_ == "det" and c.lower_ in told_before for c in noun.children):
         return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
+    top = _first_conjunct(verb)
     clause = verb.doc[top.left_edge.i: top.right_edge.i + 1].text
     return (bool(limb.search(clause)) and not vital.search(clause)
             and not _lexicon().survival_unless.search(clause))
@@ -1042,9 +1039,7 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     shot", "kills man, 18", "two men, 18 and 19, were wounded", "dead at 25"."""
     if q.noun is not None:
         return False
-    tok = doc[q.num_start]
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "18 and 19"
+    tok = _first_conjunct(doc[q.num_start])  # "18 and 19"
     if tok.i < 2:
         return False
     died = doc[tok.i - 2]
@@ -1578,9 +1573,7 @@ def _named_parts(noun: Token, by_noun: dict[int, Figure]) -> Figure | None:
     """The count that a victim is named in: "Two of those men, 23-year-old Juan Carlos
     Saenz-Ponce and 24 year old Daniel Chumacero, died" (the parser makes the names conjuncts
     of the count; they are its parts when there are as many as it counts)."""
-    top = noun
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
+    top = _first_conjunct(noun)
     fig = by_noun.get(top.i) if top is not noun else None
     return fig if fig is not None and fig.value == len(top.conjuncts) else None
 

@@ -185,6 +185,24 @@ LINK_CUES = tuple(_GVA_LEXICON["link_cues"])
 LINK_BULLETS = "".join(_GVA_LEXICON["link_bullets"])
 CASUALTIES = ("KILLED", "INJURED")
 YEARS_AGO = tuple(_GVA_LEXICON["years_ago"])  # "died in a house fire years ago": an earlier year
+# the role a victim's noun names ("officer", "suspect"): the dead named by another role are not them
+ROLES = {noun: role for role, nouns in _GVA_LEXICON["roles"].items() for noun in nouns}
+# nouns that count people, singular and plural ("man", "men", "victims", "others")
+PEOPLE_NOUNS = frozenset([*figure_lexicon()["noun_classes"]["person"],
+                          *(f"{noun}s" for noun in figure_lexicon()["noun_classes"]["person"]),
+                          *_GVA_LEXICON["person_plurals"]])
+DEATH_WORDS = frozenset(_GVA_LEXICON["death_words"])  # a headline's word of a death
+NOT_DEATH = tuple(_GVA_LEXICON["not_death"])  # ... said of no death: "attempted murder"
+# a headline's trailing segments after these separators are the outlet's name, unless they tell a casualty
+OUTLET_SEPARATORS = tuple(_GVA_LEXICON["outlet_separators"])
+OUTLET_TOLD = frozenset([*_GVA_LEXICON["death_words"], *_GVA_LEXICON["injury_words"],
+                         *_GVA_LEXICON["injury_nouns"], *_GVA_LEXICON["outlet_hit_words"]])
+# an injury's causes other than a gunshot (:func:`_other_cause`)
+OTHER_CAUSES = {key: frozenset(words) for key, words in _GVA_LEXICON["other_causes"].items()}
+# units that count shots, wounds or events, not people: any count of them, or only one without a number
+NOT_PEOPLE_ANY = frozenset(_GVA_LEXICON["not_people"]["any"])
+NOT_PEOPLE_VAGUE = frozenset(_GVA_LEXICON["not_people"]["vague"])
+DISTRIBUTIVE = frozenset(_GVA_LEXICON["distributive"])  # "each victim": one of a group told before
 # a headline in title case ("Gunman Shoots 4 People Outside Philly Restaurant") is read by the tagger
 # as a run of names; in sentence case its verbs are verbs again. Title case: at least this share of
 # its words of TITLE_WORD_MIN letters or more capitalised ("in", "at", "of" stay lower case in it)
@@ -198,46 +216,20 @@ def _gva_lexicon() -> dict[str, Any]:
     return _GVA_LEXICON
 
 
-@cache
-def _roles() -> dict[str, str]:
-    return {noun: role for role, nouns in _gva_lexicon()["roles"].items() for noun in nouns}
-
-
 def _role(fig: Figure) -> str | None:
-    return _roles().get((fig.unit or "").lower())
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns that count people, singular and plural ("man", "men", "victims", "others")."""
-    singular = figure_lexicon()["noun_classes"]["person"]
-    return frozenset([*singular, *(f"{noun}s" for noun in singular), *_gva_lexicon()["person_plurals"]])
+    return ROLES.get((fig.unit or "").lower())
 
 
 def _of_people(fig: Figure) -> bool:
-    return (fig.unit or "").lower() in _people_nouns()
-
-
-@cache
-def _headline_cues() -> tuple[frozenset[str], tuple[str, ...]]:
-    raw = _gva_lexicon()
-    return frozenset(raw["death_words"]), tuple(raw["not_death"])
-
-
-@cache
-def _outlet_cues() -> tuple[tuple[str, ...], frozenset[str]]:
-    raw = _gva_lexicon()
-    told = [*raw["death_words"], *raw["injury_words"], *raw["injury_nouns"], *raw["outlet_hit_words"]]
-    return tuple(raw["outlet_separators"]), frozenset(told)
+    return (fig.unit or "").lower() in PEOPLE_NOUNS
 
 
 def without_outlet(title: str) -> str:
     """A headline without the trailing segments, after " - " or " | ", that tell no casualty: the
     outlet's name ("Man shot, two injured - WOWK 13 Charleston, Huntington WV | News, Weather" ->
     "Man shot, two injured"), whose call letters and channel numbers run into the parse."""
-    separators, told = _outlet_cues()
-    while (cut := max(title.rfind(sep) for sep in separators)) > 0:
-        if not told.isdisjoint(_WORD.findall(title[cut:].lower())):
+    while (cut := max(title.rfind(sep) for sep in OUTLET_SEPARATORS)) > 0:
+        if not OUTLET_TOLD.isdisjoint(_WORD.findall(title[cut:].lower())):
             break
         title = title[:cut]
     return title
@@ -269,8 +261,7 @@ def _without(title: str, phrases: Iterable[str]) -> str:
 def headline_reports_death(title: str) -> bool:
     """Whether a headline says someone died without counting them ("Helena man
     charged in shooting death", "Accidental shooting in Beaumont proves fatal")."""
-    words, not_death = _headline_cues()
-    return any(w in words for w in _WORD.findall(_without(title, not_death)))
+    return any(w in DEATH_WORDS for w in _WORD.findall(_without(title, NOT_DEATH)))
 
 
 def headline_reports_injury(title: str) -> bool:
@@ -539,7 +530,7 @@ def _other_cause(fig: Figure, text: str) -> bool:
     melee") nor one whose clause tells gunfire first ("injured by gunfire during a street fight").
     The clause ends at the sentence's end or a coordination ("Four people were injured by gunshots
     and one was struck by shrapnel": only the one)."""
-    causes = _other_causes()
+    causes = OTHER_CAUSES
     if fig.predicate in causes["gun_verbs"] or not causes["gunfire"].isdisjoint(
             _WORD.findall(fig.text.lower())):
         return False
@@ -557,11 +548,6 @@ def _other_cause(fig: Figure, text: str) -> bool:
                 or (word in causes["events"] and not causes["prepositions"].isdisjoint(before))):
             return True
     return False
-
-
-@cache
-def _other_causes() -> dict[str, frozenset[str]]:
-    return {key: frozenset(words) for key, words in _gva_lexicon()["other_causes"].items()}
 
 
 def _linked_story(fig: Figure, text: str) -> bool:
@@ -611,26 +597,15 @@ def _not_people(fig: Figure) -> bool:
     minor injury" is one person hurt). The noun must be the count's own words: a bare number may
     take its noun from another count ("fired 212 rounds during the rampage that left two dead")."""
     unit = (fig.unit or "").lower()
-    any_count, vague = _not_people_units()
-    return unit in fig.text.lower() and (unit in any_count or (fig.value is None and unit in vague))
-
-
-@cache
-def _not_people_units() -> tuple[frozenset[str], frozenset[str]]:
-    units = _gva_lexicon()["not_people"]
-    return frozenset(units["any"]), frozenset(units["vague"])
+    return unit in fig.text.lower() and (
+        unit in NOT_PEOPLE_ANY or (fig.value is None and unit in NOT_PEOPLE_VAGUE))
 
 
 def _each(fig: Figure) -> bool:
     """A victim named with "each" or "every" ("each victim suffered more than one gunshot wound"):
     one of a group told before, not one more."""
     words = fig.text.lower().split()
-    return bool(words) and words[0] in _distributive()
-
-
-@cache
-def _distributive() -> frozenset[str]:
-    return frozenset(_gva_lexicon()["distributive"])
+    return bool(words) and words[0] in DISTRIBUTIVE
 
 
 def _restated_victim(fig: Figure, death_sentences: set[int]) -> bool:

@@ -4,10 +4,14 @@ The full run is ``truceline eval gva-incidents`` (benchmarks/README.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import facts_of
 
+from truceline import evaluation
 from truceline.clusters import cluster_articles
+from truceline.errors import Code, EvalError
 from truceline.evaluation.gva import predict
 from truceline.evaluation.gva_incidents import agreed, incident_counts
 
@@ -61,3 +65,12 @@ def test_gva_incidents_later_reports_outvote_a_first_report_and_fill_a_thin_one(
     together = incident_counts(alone, groups)
     assert [(c["num_killed"], c["num_injured"]) for c in together] == [
         (1, 0), (1, 0), (1, 0), (1, 0), (0, 2)]
+
+
+@pytest.mark.parametrize("bench", ["gva", "gva-incidents"])
+def test_gva_incidents_folder_without_the_archive_is_a_coded_error(bench: str, tmp_path: Path) -> None:
+    (tmp_path / "articles.jsonl.gz").write_bytes(b"")  # the incidents file is missing
+    with pytest.raises(EvalError) as err:
+        evaluation.run(bench, tmp_path)
+    assert err.value.code == Code.EVAL_PATH
+    assert "incidents.json.gz" in str(err.value)

@@ -91,7 +91,7 @@ from pathlib import Path
 from typing import Any
 
 from truceline.data import load_json
-from truceline.errors import ReadError
+from truceline.errors import Code, EvalError, ReadError
 from truceline.evaluation.common import Timer
 from truceline.numbers import is_number_word
 from truceline.pipeline import extract_many
@@ -750,6 +750,10 @@ def _among_dead(said: list[Figure], injured: float, dead: float) -> bool:
 
 
 def _load(path: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The archive's articles and its incidents by id; EVAL_PATH where the folder lacks either."""
+    for name in ("articles.jsonl.gz", "incidents.json.gz"):
+        if not (path / name).is_file():
+            raise EvalError(Code.EVAL_PATH, f"{path / name} (expected the GVA folder with {name})")
     with gzip.open(path / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh if line.strip()]
     with gzip.open(path / "incidents.json.gz", "rt", encoding="utf-8") as fh:

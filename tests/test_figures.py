@@ -1696,3 +1696,41 @@ def test_figures_victim_beside_a_killing_is_one_more(text: str, fragment: str, a
 ])
 def test_figures_counts_of_a_murder_charge_count_the_dead(text: str, killed: list[float]) -> None:
     assert [f.value for f in facts_of(text).figures if f.category == "KILLED"] == killed
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a pronoun that shot itself is the one hurt, not one who acted on another
+    ("Police believe he shot himself as he was trying to put the gun in his pocket.", [("he", 1.0)]),
+    ("Teen in St. Louis claimed he was victim of drive-by attack, now admits he shot himself", [("he", 1.0)]),
+    # a pronoun with another object acted
+    ("Police said he shot the gun into the air.", []),
+    ("He shot a man in the leg.", [("a man", 1.0)]),
+])
+def test_figures_pronoun_that_shot_itself_is_hurt(text: str, injured: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in facts_of(text).figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count that survived, with no object, was hurt
+    ("O’Brien says Wade is accused of helping a 27-year-old accomplice rob five victims, then stand with his "
+     "gun drawn while the accomplice shot the victims. One victim survived.", [("One victim", 1.0)]),
+    # not survived by someone, nor something survived
+    ("He is survived by two sons.", []),
+    ("Two children survived the crash.", []),
+])
+def test_figures_count_that_survived_is_hurt(text: str, injured: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in facts_of(text).figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count that had wounds was hurt
+    ("Nobody was seriously injured in the crash, but one passenger in the car had a gunshot wound, police "
+     "said.", [("one passenger", 1.0)]),
+    ("The other four people have non-life threatening injuries.", [("four people", 4.0)]),
+    # not a whole group told again with "all" (the dead have wounds too), nor what is not a wound
+    ("The sheriff said Monday that all five had gunshot wounds to the upper torso and a .22 caliber "
+     "semi-automatic long rifle was recovered from the scene.", []),
+    ("Two people had guns.", []),
+])
+def test_figures_count_that_had_wounds_is_hurt(text: str, injured: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in facts_of(text).figures if f.category == "INJURED"] == injured

@@ -742,7 +742,6 @@ def _injury_state(noun: Token) -> bool:
     """A person said to be hurt without an injury verb: "is in serious condition", "is
     recovering from a gunshot wound", "survived", "was found with a gunshot wound", "a man with
     gunshot wounds"."""
-    lex = _lexicon()
     verb = noun.head
     hosts = (noun, verb) if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else (noun,)
     if any(_with_injuries(host) for host in hosts):
@@ -753,7 +752,7 @@ def _injury_state(noun: Token) -> bool:
         return _in_condition(verb)  # "killing the sixth-grader and leaving the teen in critical condition"
     elif noun.dep_ != "nsubj":
         return False
-    elif verb.lemma_.lower() in lex.recovery_verbs and not _has_object(verb):
+    elif _recovers(verb):
         return True  # "Andrews is recovering (from a gunshot wound)", "Both victims survived"
     elif _condition_predicate(verb):
         return True  # "a 34-year-old man is stable"
@@ -774,6 +773,12 @@ def _graded_by_condition(after: Token) -> bool:
     people were shot, with two in serious but stable condition", "Three others were hospitalized —
     two in critical condition, and one with minor injuries"."""
     return after.lower_ == "in" and any(_is_condition(o) for o in after.children)
+
+
+def _recovers(verb: Token) -> bool:
+    """A verb of recovery with no object, a state of injury of its subject: "is recovering (from a
+    gunshot wound)", "One victim survived"; not "Two children survived the crash" (an object)."""
+    return verb.lemma_.lower() in _lexicon().recovery_verbs and not _has_object(verb)
 
 
 def _whole_group(anchor: Token) -> bool:
@@ -1587,14 +1592,20 @@ def _pronoun_victim(pronoun: Token, verb: Token) -> bool:
     """Whether a pronoun is the one harmed, in an event that happened: not the speaker of
     "He claimed the friend had wanted to shoot", not a threat or a guess ("threatened to kill
     her", "he could've easily died")."""
-    if pronoun.dep_ == "nsubj" and pronoun.head == verb and any(c.dep_ in CLAUSE_OBJECT_DEPS
-                                                                   for c in verb.children):
+    if pronoun.dep_ == "nsubj" and pronoun.head == verb and not _subject_hurt(verb) and any(
+            c.dep_ in CLAUSE_OBJECT_DEPS for c in verb.children):
         return False
     if verb.lemma_.lower() in CARE_VERBS and any(c.dep_ == "advmod" and c.lower_ in _lexicon().care_manner
                                                  for c in verb.children):
         return False  # "One of the hostages said she was treated well": care, not a wound
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)  # "could have hit her and killed her"
     return not any(c.dep_ == "aux" and c.tag_ in IRREALIS_TAGS for v in verbs for c in v.children)
+
+
+def _subject_hurt(verb: Token) -> bool:
+    """An active verb whose object is its subject, so the subject is who was hurt, not one who
+    acted on another: "Police believe he shot himself", "now admits he shot himself"."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _resolve_pronouns(found: dict[int, tuple[Token, FigureCategory, Token]]
@@ -2143,9 +2154,14 @@ class FiguresStage:
         for verb in verbs:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
-            hurt = _to_hospital(verb) or _with_injuries(verb) or (anchor.dep_ == "nsubj" and _suffers(verb))
+            # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
+            # whole told again, the dead among them (having a wound does not say who lived)
+            hurt = _to_hospital(verb) or _with_injuries(verb) or (
+                anchor.dep_ == "nsubj" and _suffers(verb, have=not _whole_group(anchor)))
             # "All four victims are listed in stable condition"
             hurt = hurt or (_whole_group(anchor) and _in_condition(verb))
+            # "One victim survived": who lived was hurt
+            hurt = hurt or (anchor.dep_ == "nsubj" and anchor.head == verb and _recovers(verb))
             if hurt and (noun_cls == "person" or noun is None) and not not_hit:
                 # "sent four people to the hospital", "Four males suffered injuries"
                 return "INJURED", status, verb

@@ -603,3 +603,22 @@ def test_figures_totals_death_dated_weeks_before_a_wounding(
 ])
 def test_figures_totals_death_years_ago_is_an_earlier_year(text: str, killed: int) -> None:
     assert predict(facts_of(text))["num_killed"] == killed
+
+
+_PROTEST = ("Five protesters were shot near the precinct station late Monday, Nov. 23. Protesters have "
+            "camped out there since Nov. 15, when police fatally shot Jamar Clark, an unarmed 24-year-old "
+            "man. ")
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the victim of a shooting dated over a week before the lead's, named again without a date, is
+    # that shooting's: "Clark's death" is Jamar Clark's, not one of the five shot
+    (_PROTEST + "Protesters gathered outside the precinct to reiterate demands for justice in Clark's death.",
+     0, 5),
+    # a death named only without a date is still counted (nothing dates it as another shooting's)
+    ("Five protesters were shot near the precinct station late Monday, Nov. 23. Protesters gathered "
+     "outside the precinct to reiterate demands for justice in Clark's death.", 1, 4),
+])
+def test_figures_totals_earlier_victim_named_again(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text, published="2015-11-25"))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)

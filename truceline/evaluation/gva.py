@@ -14,7 +14,9 @@ From figures to the incident (:func:`read`, one document at a time):
   fire years ago") are other incidents', and so is one dated over a week before the lead's
   shooting where the page counts that kind of casualty otherwise, or a death so dated where the
   page counts people wounded ("Four people were shot while attending a funeral service Friday"
-  over "the funeral of Brandon Porraz, who died Nov. 27").
+  over "the funeral of Brandon Porraz, who died Nov. 27"), and so is that shooting's victim named
+  again by name without a date ("when police fatally shot Jamar Clark" on Nov. 15, then "justice
+  in Clark's death").
 - The archive counts people shot: an injury whose clause gives it another cause ("Two other
   officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
   fight", "after being trampled", "a minor injury unrelated to the gunfire") is left out, unless
@@ -149,6 +151,7 @@ CAUSE_REACH = 1
 APART_REACH = 3
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")  # a word of a name, without its possessive: "Clark's"
 # an age a victim is named by: "the 14-year-old", "18-month old", "16 year-old"
 _AGE = re.compile(rf"\b(\d+)[- ]?({'|'.join(sorted(AGE_UNITS))})s?[- ]{AGE_WORD}\b")
 # a count of those hit that equals the count of the dead names the same people when it is
@@ -501,7 +504,8 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       such a date ("Four people were shot while attending a funeral service Friday" over "the
       funeral of Brandon Porraz, who died Nov. 27"). A death alone so dated is as often the
       page's own told later (an arrest, a charge); beside a wounding, on dev, dropping it fixed
-      2 articles and broke none.
+      2 articles and broke none. A victim of such a shooting named again by name without a date
+      is that shooting's too ("justice in Clark's death", :func:`_without_named_again`).
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
@@ -517,8 +521,30 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     lead = dated[0] if dated else published  # the lead's shooting, else the page's day
     before = [_weeks_before(f, lead) for f in kept]
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
-    return tuple(f for f, old in zip(kept, before, strict=True) if not (old and (
+    own = tuple(f for f, old in zip(kept, before, strict=True) if not (old and (
         f.category in current or (f.category == "KILLED" and "INJURED" in current))))
+    return _without_named_again(own, kept)
+
+
+def _without_named_again(own: tuple[Figure, ...], kept: list[Figure]) -> tuple[Figure, ...]:
+    """The page's own figures less a victim of an earlier shooting named again without a date of
+    its own: "when police fatally shot Jamar Clark" (dated over a week before the lead's shooting,
+    so left out) and later "justice in Clark's death" are one death, another shooting's. A name
+    only (its word capitalised in the figure's text), not a noun any victim may share ("officer",
+    "man"); not a victim dated in an earlier year, as often the page's own told at a trial a year on
+    ("16-year-old Raphael Davis" dated 2013 in a 2014 page, then "Ralph Davis")."""
+    ids = {f.id for f in own}
+    names = {_name(f) for f in kept if f.id not in ids and f.category in CASUALTIES} - {None}
+    return tuple(f for f in own if not (f.as_of is None and _name(f) in names))
+
+
+def _name(fig: Figure) -> str | None:
+    """The surname a figure names a victim by ("Jamar Clark", "Clark's"), else None."""
+    unit = (fig.unit or "").lower()
+    if not unit or unit in PEOPLE_NOUNS or unit in ROLES or unit in PRONOUNS:
+        return None
+    words = _NAME_WORD.findall(fig.text)
+    return unit if any(word[:1].isupper() and word.lower() == unit for word in words) else None
 
 
 def _other_cause(fig: Figure, text: str) -> bool:

@@ -1734,3 +1734,36 @@ def test_figures_count_that_survived_is_hurt(text: str, injured: list[tuple[str,
 ])
 def test_figures_count_that_had_wounds_is_hurt(text: str, injured: list[tuple[str, float]]) -> None:
     assert [(f.text, f.value) for f in facts_of(text).figures if f.category == "INJURED"] == injured
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a victim taken to hospital who "succumbed" by a verb of their own died, as one who "died"
+    ("A fifth victim, a man, was airlifted to Harborview Medical Center in very critical condition and "
+     "succumbed to his injuries on Saturday morning.", "A fifth victim", "KILLED"),
+    ("The 16-year-old victim was transported to an area hospital, but succumbed to his injuries during "
+     "surgery.", "The 16-year-old victim", "KILLED"),
+    ("He was airlifted to Phoenix Children's Hospital with a life-threatening gunshot wound to his neck and "
+     "later succumbed to his injuries.", "He", "KILLED"),
+    # without it, taken to hospital is hurt
+    ("The 16-year-old victim was transported to an area hospital.", "The 16-year-old victim", "INJURED"),
+])
+def test_figures_succumbed_is_a_death(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a count joined to the subject of an active casualty verb acts with it, as the subject does
+    ("Winkers and several of his friends were shooting targets at his home with various types of weapons, "
+     "including long guns and pistols, officials said.", "several of his friends", "OTHER"),
+    ("Ivan Jimenez, 29, was arrested Thursday and charged with attempted murder, assault, reckless "
+     "endangerment and criminal possession of a weapon after he and two other men shot four people inside "
+     "the M&S Mini Market at 7301 Third Ave.", "two other men", "OTHER"),
+    # those they shot are hit; and a subject of a passive is hit, joined or not
+    ("Ivan Jimenez, 29, was arrested Thursday and charged with attempted murder, assault, reckless "
+     "endangerment and criminal possession of a weapon after he and two other men shot four people inside "
+     "the M&S Mini Market at 7301 Third Ave.", "four people", "INJURED"),
+    ("A woman and two other men were shot inside the M&S Mini Market at 7301 Third Ave.", "two other men",
+     "INJURED"),
+])
+def test_figures_count_joined_to_an_acting_subject_acts(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category

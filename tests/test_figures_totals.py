@@ -622,3 +622,30 @@ _PROTEST = ("Five protesters were shot near the precinct station late Monday, No
 def test_figures_totals_earlier_victim_named_again(text: str, killed: int, injured: int) -> None:
     pred = predict(facts_of(text, published="2015-11-25"))
     assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim taken to hospital who then "succumbed" is one more of the dead, not one injured
+    ("Mark Francis, a spokesman for the Washington State Patrol, confirmed that four women had been killed "
+     "at Macy's. A fifth victim, a man, was airlifted to Harborview Medical Center in very critical "
+     "condition and succumbed to his injuries on Saturday morning.", 5, 0),
+    # the friends shooting targets with the one who died acted; none of them was hit
+    ("A 17-year-old was accidentally shot and killed Monday night. Winkers and several of his friends were "
+     "shooting targets at his home with various types of weapons, officials said.", 1, 0),
+])
+def test_figures_totals_succumbed_and_joined_shooters(text: str, killed: int, injured: int) -> None:
+    pred = predict(facts_of(text))
+    assert (pred["num_killed"], pred["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # hurt in a relative clause of an event of another cause told just before: the event is the cause
+    ("Memphis police are searching for those responsible. A suspect in an alleged DUI crash that sent a "
+     "Memphis police officer to the hospital in critical condition faces a judge Monday morning.", 0),
+    ("Hogan spoke outside a police station and also noted the crash that seriously injured a Maryland State "
+     "Trooper on Thursday.", 0),
+    # not one the relative clause says was shot
+    ("The two men got into a verbal fight, which ended when four people were shot.", 4),
+])
+def test_figures_totals_hurt_by_an_event_told_before(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

@@ -19,9 +19,11 @@ From figures to the incident (:func:`read`, one document at a time):
   in Clark's death").
 - The archive counts people shot: an injury whose clause gives it another cause ("Two other
   officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
-  fight", "after being trampled", "a minor injury unrelated to the gunfire") is left out, unless
-  the victim is shot or wounded or gunfire is told first ("injured by gunfire during a street
-  fight"). The stage keeps such injuries as INJURED figures, as a war report's are.
+  fight", "after being trampled", "a minor injury unrelated to the gunfire"), or that a relative
+  clause of such an event told just before gives ("a DUI crash that sent a Memphis police officer
+  to the hospital"), is left out, unless the victim is shot or wounded or gunfire is told first
+  ("injured by gunfire during a street fight"). The stage keeps such injuries as INJURED
+  figures, as a war report's are.
 - The archive's ``num_injured`` counts the wounded who survived, and an article that reports
   only injuries has zero killed. A victim "shot and killed" is one KILLED figure, not also an
   injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
@@ -89,6 +91,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +152,10 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:and|but)\s")
 CAUSE_WINDOW = 200
 CAUSE_REACH = 1
 APART_REACH = 3
+# an event noun before an injured figure is its cause where its relative pronoun comes right after
+# it and at most RELATIVE_REACH words (the verb, an adverb) stand between that and the figure ("the
+# crash that sent a Memphis police officer to the hospital", "the crash that seriously injured")
+RELATIVE_REACH = 2
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")  # a word of a name, without its possessive: "Clark's"
@@ -555,11 +562,14 @@ def _other_cause(fig: Figure, text: str) -> bool:
     the gunfire"; not a victim shot or wounded ("shot her before fleeing", "Eight shot in overnight
     melee") nor one whose clause tells gunfire first ("injured by gunfire during a street fight").
     The clause ends at the sentence's end or a coordination ("Four people were injured by gunshots
-    and one was struck by shrapnel": only the one)."""
+    and one was struck by shrapnel": only the one). An event of another cause whose relative clause
+    hurt the victim, just before it, is a cause too (:func:`_event_relative_before`)."""
     causes = OTHER_CAUSES
     if fig.predicate in causes["gun_verbs"] or not causes["gunfire"].isdisjoint(
             _WORD.findall(fig.text.lower())):
         return False
+    if _event_relative_before(fig, text):
+        return True
     words = _WORD.findall(_clause_after(fig, text).lower())
     for i, word in enumerate(words):
         if word in causes["gunfire"]:
@@ -574,6 +584,17 @@ def _other_cause(fig: Figure, text: str) -> bool:
                 or (word in causes["events"] and not causes["prepositions"].isdisjoint(before))):
             return True
     return False
+
+
+def _event_relative_before(fig: Figure, text: str) -> bool:
+    """Whether an injured figure is hurt in a relative clause of an event of another cause told
+    just before it ("A suspect in an alleged DUI crash that sent a Memphis police officer to the
+    hospital", "the crash that seriously injured a Maryland State Trooper"): the event is the
+    cause; read back to the sentence's start or a coordination."""
+    clause = _CLAUSE_END.split(text[max(0, fig.span[0] - CAUSE_WINDOW):fig.span[0]])[-1]
+    words = _WORD.findall(clause.lower())[-(RELATIVE_REACH + 2):]
+    return any(word in OTHER_CAUSES["events"] and after in OTHER_CAUSES["relatives"]
+               for word, after in pairwise(words))
 
 
 def _linked_story(fig: Figure, text: str) -> bool:

@@ -1140,6 +1140,15 @@ def _verb_class(verb: Token) -> str | None:
     return cls
 
 
+def _clause_role(doc: Doc, q: Quantity, anchor: Token) -> Token:
+    """The token whose dependency tells what a count is in its clause: the number where the noun
+    comes after "of" ("several of his friends": "several", not "friends"), and of conjuncts the
+    first ("Winkers and several of his friends were shooting targets": "Winkers", the subject)."""
+    number = doc[q.num_end - 1]
+    part = anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head == number
+    return _first_conjunct(number if part else anchor)
+
+
 def _partitive_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a number with no noun of its own is a part of: "released two of the
     hostages", "one of the bodies". Only a noun of a known class counts: "two of
@@ -2170,8 +2179,9 @@ class FiguresStage:
                 continue
             # a subject of a transitive casualty verb with no object is its patient:
             # "six other people wounded" (a reduced passive the parser read as active); not one
-            # in the progressive ("two unknown males were shooting at a business": who acted)
-            is_agent = (anchor.dep_ == "nsubj" and not _is_passive(verb) and (
+            # in the progressive ("two unknown males were shooting at a business": who acted); a
+            # count joined to the subject is one too ("he and two other men shot four people")
+            is_agent = (_clause_role(doc, q, anchor).dep_ == "nsubj" and not _is_passive(verb) and (
                 _has_object(verb) or _progressive(verb))) or (
                 anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and anchor.head.head == verb)
             # "he was shot by two men": the agent of a passive acted

@@ -649,3 +649,31 @@ def test_figures_totals_succumbed_and_joined_shooters(text: str, killed: int, in
 ])
 def test_figures_totals_hurt_by_an_event_told_before(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "injured"), [
+    # a group named again by "the" and a number alone counts people: the body's larger count wins
+    # over the one victim the headline names
+    ("Mother shot by 4-year-old in back of the head on Indy's north side",
+     "A woman was accidentally shot by her 4-year-old daughter Sunday morning, police said. Her son was "
+     "grazed too. The two were transported to a hospital.", 2),
+    # a headline's count told with "also" is a part beside others harmed: the body's count wins
+    ("Two El Centro officers also wounded in sniper ambush",
+     "Dallas Police previously said seven officers and two civilians were hurt in the attack.", 9),
+    # without "also" the headline's count stands
+    ("Two El Centro officers wounded in sniper ambush",
+     "Dallas Police previously said seven officers and two civilians were hurt in the attack.", 2),
+])
+def test_figures_totals_headline_part_gives_way_to_body_count(title: str, body: str, injured: int) -> None:
+    assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    # a round-up headline's word of injury is the round-up's, not one injured of the incident's
+    ("2 slain and 8 others wounded in Sunday shootings", 0),
+    # a headline of one shooting still tells someone hurt
+    ("Man wounded in Sunday shooting", 1),
+])
+def test_figures_totals_roundup_headline_sets_no_injury_floor(title: str, injured: int) -> None:
+    body = "Two people were slain and 8 others were wounded in 6 separate shootings on Sunday."
+    assert _titled(title, body)["injured"] == injured

@@ -52,10 +52,11 @@ outlet (" - WOWK 13 Charleston"). It states the main incident's counts where the
 several stories together, so a count it gives wins over the body's, except:
 
 - injured victims it names or counts without a number ("Teenager injured during quadruple
-  shooting", "Multiple people shot"), or counts as the least there may be ("At Least 4 Injured"),
-  give way to a body that counts more people hit, and the dead it names one by one ("kills wife,
-  son", "kills parents and sisters") to a body that counts more dead, where they are several or
-  the killer died too;
+  shooting", "Multiple people shot"), counts as the least there may be ("At Least 4 Injured") or
+  as more beside others harmed ("Two El Centro officers also wounded"), give way to a body that
+  counts more people hit (a number of people, or a group named again by "the" and a number: "The
+  two were transported"), and the dead it names one by one ("kills wife, son", "kills parents and
+  sisters") to a body that counts more dead, where they are several or the killer died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
 - a count of the injured gives way to a body whose victim told by an ordinal, hit or wounded,
@@ -70,8 +71,9 @@ Its words also set floors: a death no figure counts ("charged in shooting death"
 killed; a murder-suicide two at least; a multiplier ("double homicide", "triple slaying") its
 count of dead, and before "shooting" (there, else in the body) its count of everyone hit, the
 hit who did not die being the least number injured; a body found one death; someone hurt ("in
-critical condition", "survives") one injured; a later death alone ("Little Rock shooting victim
-dies") one fewer injured than a first report's count. An article in which nothing counts a
+critical condition", "survives") one injured, unless the headline totals several shootings; a
+later death alone ("Little Rock shooting victim dies") one fewer injured than a first report's
+count. An article in which nothing counts a
 casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed that the text does not
 give.
 A death the headline tells without a number is taken off the body's count of everyone hit, as a
@@ -142,6 +144,11 @@ _POSSESSOR = re.compile(r"\b([a-z]+)(?:'s|’s|'|’)(?=\s)")
 WOUNDED_COUNT = frozenset({"wound", "injure", "sustain"})
 # a partitive after a number: "One of the victims", "Two of those men", "three of them"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
+# a count told as more beside others harmed: "Two El Centro officers also wounded in sniper ambush"
+_ALSO_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|have been|has been)\s+)?also\b", re.IGNORECASE)
+# a group of people told before, named again by "the" and a number alone: "The two were transported"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+THE_REACH = 10  # characters read before the number for its "the" (the word and the space after it)
 # the clause an injured figure's cause is read in (:func:`_other_cause`): up to the sentence's end or
 # a coordination, and within so many characters ("were treated at the scene for injuries from broken
 # glass"); an event noun is a cause where a preposition of cause comes before it with at most
@@ -344,6 +351,7 @@ class Reading:
     killed_restated: bool  # ... are told of someone counted before (:func:`_restates_hit`)
     injured_least: bool = False  # the injured are a least number ("At Least 4 Injured", :func:`_least`)
     injured_nth: int = 0  # the survivors an ordinal victim harmed implies ("a fifth person was wounded")
+    injured_also: bool = False  # ... are told as more beside others ("also wounded", :func:`_told_also`)
 
     def prediction(self) -> dict[str, Any]:
         """The counts, date and cities as ``run`` scores them."""
@@ -406,20 +414,38 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
     return Reading(
         killed=int(killed), injured=int(injured), date=date, cities=cities,
         injured_named=all(is_implicit_singular(f) for f in said),
-        injured_counted=_counts_people(said),
+        injured_counted=_counts_people(said) or _group_told_again(said, facts.article.text),
         injured_vague=bool(said) and all(f.value is None for f in said),
         injured_hit=_all_hit(said) and all(f.value for f in said),
         injured_apart=any(_others(f) for f in said),
         killed_named=bool(dead_said) and all(_without_number(f) for f in dead_said),
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
         killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
-        injured_least=_least(said), injured_nth=int(harmed))
+        injured_least=_least(said), injured_nth=int(harmed),
+        injured_also=bool(said) and all(_told_also(f, facts.article.text) for f in said))
 
 
 def _least(said: list[Figure]) -> bool:
     """Whether a statement gives only the least number there may be ("at least 4", "more than
     20"): a bound from below, which a larger count told elsewhere does not contradict."""
     return bool(said) and all(f.low is not None and f.high is None for f in said)
+
+
+def _told_also(fig: Figure, text: str) -> bool:
+    """Whether a count is told with "also" after it ("Two El Centro officers also wounded in sniper
+    ambush", "two women were also hurt"): more beside others harmed, so a part of the incident's
+    victims, not their count."""
+    return bool(_ALSO_AFTER.match(text, fig.span[1]))
+
+
+def _group_told_again(said: list[Figure], text: str) -> bool:
+    """Whether a statement holds a group of people told before, named again by "the" and a number
+    word alone ("The two were transported to a hospital", "The four were shot about 12:10 a.m."):
+    the number counts people, as one with a noun of people does; not a bare number of another
+    thing ("He called 911", "a single shot 223"), which has no "the" before it."""
+    return any((f.value or 0) > 1 and not f.unit and is_number_word(f.text)
+               and _THE_BEFORE.search(text, max(0, f.span[0] - THE_REACH), f.span[0]) is not None
+               for f in said)
 
 
 def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
@@ -830,8 +856,9 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     else the body's. One exception: the victims a headline names without a number
     ("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
     without one ("Multiple people shot outside of Evansville bar") or as the least there may be
-    ("At Least 4 Injured") are among those the body counts with a larger number of people ("A
-    teenager was among four people who were shot"), not the count; and so
+    ("At Least 4 Injured") or told with "also" ("Two El Centro officers also wounded", a part beside
+    others harmed) are among those the body counts with a larger number of people ("A
+    teenager was among four people who were shot", "The two were transported"), not the count; and so
     are the dead a headline names without a number where they are several ("before killing wife,
     son", "kills parents and sisters") or the killer died too (``killer_died``: "father kills sons,
     10 and 12, before turning the gun on himself"), where a body that counts more dead with a
@@ -844,7 +871,7 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     # the least there may be: "Homewood Shooting Leaves 2 Dead, At Least 4 Injured" over "At least
     # four others suffered ... Two or three other people also went to local hospitals"
     implicit = headline.injured >= 1 and (headline.injured_named or headline.injured_vague
-                                          or headline.injured_least)
+                                          or headline.injured_least or headline.injured_also)
     counted = body.injured_counted and body.injured > max(headline.injured, 1)
     dead_named = headline.killed_named and (headline.killed >= SEVERAL_DEAD or killer_died
                                             or body.killed_also)
@@ -890,11 +917,13 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     killed, who is then not also counted among the injured, nor among the survivors of the
     body's count of everyone hit; one that names a
     murder-suicide gives at least two; one that tells someone hurt ("Killeen 2-year-old in
-    critical condition from gunshot") one injured; one that tells only a later death ("Little Rock
-    shooting victim dies", :func:`_died_later`) one fewer injured than a body's count that holds
-    the one who died."""
+    critical condition from gunshot") one injured, unless it totals several shootings (its word of
+    injury is the round-up's: "2 slain and 8 others wounded in Sunday shootings"); one that tells
+    only a later death ("Little Rock shooting victim dies", :func:`_died_later`) one fewer injured
+    than a body's count that holds the one who died."""
     title = body.article.title or ""
-    if _roundup_headline(title, body, headline):
+    roundup = _roundup_headline(title, body, headline)
+    if roundup:
         headline = replace(headline, figures=())  # the page's total, not one incident's count
     said = headline_deaths(title)  # "double homicide": a count the headline gives
     killer_died = headline_reports_killer_death(title)
@@ -913,7 +942,7 @@ def predict_article(body: ArticleFacts, headline: ArticleFacts) -> dict[str, Any
     if _died_later(headline) and not pred.injured_apart and injured > LATER_DEATHS:
         # "Little Rock shooting victim dies" over "Five people, including Duhart, were injured"
         injured -= LATER_DEATHS
-    hurt = IMPLIED_INJURIES if headline_reports_injury(title) else 0
+    hurt = IMPLIED_INJURIES if headline_reports_injury(title) and not roundup else 0
     killed = max(pred.killed, least)
     # "Teen killed in Mayfair triple shooting", "arrested ... in connection with a quadruple shooting
     # that left three people dead": the hit who did not die survived (the headline's count first)

@@ -1767,3 +1767,38 @@ def test_figures_succumbed_is_a_death(text: str, fragment: str, category: str) -
 ])
 def test_figures_count_joined_to_an_acting_subject_acts(text: str, fragment: str, category: str) -> None:
     assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # victims or others who came "at" a hospital by their own means were hurt, as those sent to it
+    ("Two other gunshot victims arrived at the hospital via personal vehicles.", "Two other gunshot victims",
+     "INJURED"),
+    ("Four victims later showed up at the hospital.", "Four victims", "INJURED"),
+    # not a count whose noun says who they are (they brought the one hurt), nor anyone only there
+    ("Four juveniles showed up at Good Samaritan Hospital about 7:30 p.m. Sunday in a stolen vehicle, "
+     "according to Dayton police report.", "Four juveniles", "OTHER"),
+    ("Two officers were at the hospital.", "Two officers", "OTHER"),
+])
+def test_figures_count_that_came_to_hospital_is_hurt(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a count "a total" is of has the total's role: the subject of "received ... wounds" was hurt
+    ("More than two dozen shots were fired on March 12, and a total of four people received "
+     "non-life-threatening wounds, according to police.", "four people", "INJURED"),
+    ("A total of five people were wounded, police said.", "five people", "INJURED"),
+    # a count told without it keeps its own role
+    ("Four people received non-life-threatening wounds, according to police.", "Four people", "INJURED"),
+])
+def test_figures_count_of_a_total_has_its_role(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a verb of death the parser reads as the counted noun after a number ("a die") tells the dead
+    ("4 shot on Columbus Street, 2 die", "2 die", "KILLED"),
+    ("4 shot on Columbus Street, 2 die", "4 shot", "INJURED"),
+])
+def test_figures_death_verb_read_as_counted_noun(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category

@@ -677,3 +677,17 @@ def test_figures_totals_headline_part_gives_way_to_body_count(title: str, body: 
 def test_figures_totals_roundup_headline_sets_no_injury_floor(title: str, injured: int) -> None:
     body = "Two people were slain and 8 others were wounded in 6 separate shootings on Sunday."
     assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("title", "body", "killed", "injured"), [
+    # a headline's "2 die" (the parser's noun "die") counts the dead, taken off the four shot
+    ("4 shot on Columbus Street, 2 die", "Four shooting victims were found early Sunday by police. Police "
+     "said Sunday that two of the four shooting victims had died.", 2, 2),
+    # victims who came to the hospital by their own means beside the dead are the injured
+    ("Man sentenced for charges connected to double murder", "Officers arrived to find Brian Banes and "
+     "Delandis Clark with apparent gunshot wounds. Two other gunshot victims arrived at the hospital via "
+     "personal vehicles. Swift is charged with the murder of Brian Banes and Delandis Clark.", 2, 2),
+])
+def test_figures_totals_dead_in_a_headline_verb_and_victims_who_came_to_hospital(
+        title: str, body: str, killed: int, injured: int) -> None:
+    assert _article(title, body) == {"killed": killed, "injured": injured}

@@ -84,6 +84,8 @@ AGE_ALSO = "also"  # "Another teen, also 15, was shot": an age said again of ano
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 # one person who "had a gunshot wound to the leg" is hurt; "all five had gunshot wounds" are mostly the dead
 INJURY_HAVE = "have"
+TOTAL_NOUN = "total"  # "a total of four people received wounds": the count is the total's, in its role
+HOSPITAL_ARRIVAL_PREP = "at"  # "arrived at the hospital": where the hurt come by themselves
 INJURY_NOUNS = frozenset({"wound", "injury", "gunshot"})  # "suffered a gunshot wound", "found with injuries"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
@@ -213,6 +215,7 @@ class _Lexicon:
     group_nouns: frozenset[str]  # "others", "victims": a count that says nothing of who they are
     identity_words: frozenset[str]  # "identify", "identity": a victim named in public is the dead
     charge_count_nouns: frozenset[str]  # "count": "two counts of murder" charge one death each
+    hospital_arrivals: frozenset[str]  # "arrive", "show" (up): the hurt come "at" a hospital themselves
 
 
 @cache
@@ -271,7 +274,8 @@ def _lexicon() -> _Lexicon:
                     near_miss_adverbs=frozenset(raw["near_miss_adverbs"]),
                     group_nouns=frozenset(raw["group_nouns"]),
                     identity_words=frozenset(raw["identity_words"]),
-                    charge_count_nouns=frozenset(raw["charge_count_nouns"]))
+                    charge_count_nouns=frozenset(raw["charge_count_nouns"]),
+                    hospital_arrivals=frozenset(raw["hospital_arrivals"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -606,10 +610,14 @@ def _run_on(verb: Token) -> bool:
             and verb.nbor(-1).text == "," and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
-def _to_hospital(verb: Token) -> bool:
+def _to_hospital(verb: Token, *, arrival: bool = False) -> bool:
     """"sent four people to the hospital", "three were still in the hospital", "transported
-    to University Medical Center"."""
-    return any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "in")
+    to University Medical Center"; with ``arrival``, come by their own means "at" it ("Two other
+    gunshot victims arrived at the hospital via personal vehicles", "Four victims later showed up at
+    the hospital"), not anyone "at the hospital" ("Officers at the hospital")."""
+    arrives = arrival and verb.lemma_.lower() in _lexicon().hospital_arrivals
+    return any(prep.dep_ in ("prep", "dative") and (
+        prep.lower_ in ("to", "into", "in") or (arrives and prep.lower_ == HOSPITAL_ARRIVAL_PREP))
                and any(c.dep_ == "pobj" and _is_hospital(c) for c in prep.children)
                for prep in verb.children)
 
@@ -1143,10 +1151,13 @@ def _verb_class(verb: Token) -> str | None:
 def _clause_role(doc: Doc, q: Quantity, anchor: Token) -> Token:
     """The token whose dependency tells what a count is in its clause: the number where the noun
     comes after "of" ("several of his friends": "several", not "friends"), and of conjuncts the
-    first ("Winkers and several of his friends were shooting targets": "Winkers", the subject)."""
+    first ("Winkers and several of his friends were shooting targets": "Winkers", the subject), and
+    of a count a total is "of" the total ("a total of four people received non-life-threatening
+    wounds": "total", the subject)."""
     number = doc[q.num_end - 1]
-    part = anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head == number
-    return _first_conjunct(number if part else anchor)
+    whole = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    total = whole is not None and whole.lemma_.lower() == TOTAL_NOUN
+    return _first_conjunct(whole if whole is not None and (whole == number or total) else anchor)
 
 
 def _partitive_noun(doc: Doc, q: Quantity) -> Token | None:
@@ -2163,10 +2174,15 @@ class FiguresStage:
         for verb in verbs:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
+            # "Two other gunshot victims arrived at the hospital"; not "Four juveniles showed up at
+            # Good Samaritan Hospital", who brought the one hurt (a noun that says who they are)
+            arrival = noun is None or noun.lower_ in lex.group_nouns
+            # "a total of four people received non-life-threatening wounds": the total's role
+            role = _clause_role(doc, q, anchor)
             # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
             # whole told again, the dead among them (having a wound does not say who lived)
-            hurt = _to_hospital(verb) or _with_injuries(verb) or (
-                anchor.dep_ == "nsubj" and _suffers(verb, have=not _whole_group(anchor)))
+            hurt = _to_hospital(verb, arrival=arrival) or _with_injuries(verb) or (
+                role.dep_ == "nsubj" and _suffers(verb, have=not _whole_group(anchor)))
             # "All four victims are listed in stable condition"
             hurt = hurt or (_whole_group(anchor) and _in_condition(verb))
             # "One victim survived": who lived was hurt

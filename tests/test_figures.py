@@ -1802,3 +1802,19 @@ def test_figures_count_of_a_total_has_its_role(text: str, fragment: str, categor
 ])
 def test_figures_death_verb_read_as_counted_noun(text: str, fragment: str, category: str) -> None:
     assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a name with a possessive marker that the parser hangs on the clause as a conjunct says whose the
+    # noun after it is, not one more person hit
+    ("Maria Romero, Luis Eduardo’s ex-wife, was also shot, but survived.", "Luis Eduardo", None),
+    ("Maria Romero, Luis Eduardo’s ex-wife, was also shot, but survived.", "Maria Romero", "INJURED"),
+    # an owner the parser reads as one, a contracted verb, the object of "of" in a headline cut short
+    ("Police are still investigating Haskins' death.", "Haskins", "KILLED"),
+    ("I think my daughter’s been shot.", "my daughter", "INJURED"),
+    ("Barrow man arrested in shooting of girlfriend’s 9-year-old...", "girlfriend", "INJURED"),
+])
+def test_figures_possessor_misread_as_conjunct_is_no_victim(text: str, fragment: str,
+                                                              category: str | None) -> None:
+    found = [f.category for f in facts_of(text).figures if f.text == fragment]
+    assert found == ([] if category is None else [category])

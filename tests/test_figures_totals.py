@@ -691,3 +691,17 @@ def test_figures_totals_roundup_headline_sets_no_injury_floor(title: str, injure
 def test_figures_totals_dead_in_a_headline_verb_and_victims_who_came_to_hospital(
         title: str, body: str, killed: int, injured: int) -> None:
     assert _article(title, body) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    # a headline's survivor told as "another" beside the dead is one, counted by the word: it does not
+    # give way to a body that counts more people hit
+    ("One teen killed, another wounded in North Lawndale shooting", 1),
+    # a victim named without a number does ("Teenager injured during quadruple shooting")
+    ("Teen killed, boy wounded in North Lawndale shooting", 5),
+])
+def test_figures_totals_headline_another_survivor_is_one(title: str, injured: int) -> None:
+    from truceline.evaluation.gva import read, sentence_case, with_headline
+
+    body = read(facts_of("Two teenage boys were shot Monday afternoon, and three other people were wounded."))
+    assert with_headline(body, read(facts_of(sentence_case(title)))).injured == injured

@@ -55,8 +55,10 @@ several stories together, so a count it gives wins over the body's, except:
   shooting", "Multiple people shot"), counts as the least there may be ("At Least 4 Injured") or
   as more beside others harmed ("Two El Centro officers also wounded"), give way to a body that
   counts more people hit (a number of people, or a group named again by "the" and a number: "The
-  two were transported"), and the dead it names one by one ("kills wife, son", "kills parents and
-  sisters") to a body that counts more dead, where they are several or the killer died too;
+  two were transported"; not to a victim told as "another" or by an ordinal, one by the word: "One
+  teen killed, another wounded"), and the dead it names one by one ("kills wife, son", "kills
+  parents and sisters") to a body that counts more dead, where they are several or the killer
+  died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
 - a count of the injured gives way to a body whose victim told by an ordinal, hit or wounded,
@@ -340,7 +342,9 @@ class Reading:
     injured: int
     date: str | None
     cities: tuple[str, ...]
-    injured_named: bool  # the injured are only victims named without a number ("Teen injured")
+    # the injured are only victims named without a number ("Teen injured"); not "another" or an
+    # ordinal ("One teen killed, another wounded"), which counts one by the word
+    injured_named: bool
     injured_counted: bool  # ... hold a number of people ("four people were shot")
     injured_vague: bool  # ... are counted without a number ("Multiple people shot")
     injured_hit: bool  # ... are a number of everyone hit, the dead among them (:func:`_all_hit`)
@@ -413,7 +417,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
     cities = tuple(m.canonical for m in facts.mentions if m.kind == "PLACE")
     return Reading(
         killed=int(killed), injured=int(injured), date=date, cities=cities,
-        injured_named=all(is_implicit_singular(f) for f in said),
+        injured_named=all(is_implicit_singular(f) and not _another(f) for f in said),
         injured_counted=_counts_people(said) or _group_told_again(said, facts.article.text),
         injured_vague=bool(said) and all(f.value is None for f in said),
         injured_hit=_all_hit(said) and all(f.value for f in said),
@@ -854,10 +858,11 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     """The headline states the main incident's counts ("4 shot, 1 killed in ..."),
     where the body may run into other stories: a count the headline gives wins,
     else the body's. One exception: the victims a headline names without a number
-    ("Teenager injured during quadruple shooting", "Man, teen critically injured") or counts
-    without one ("Multiple people shot outside of Evansville bar") or as the least there may be
-    ("At Least 4 Injured") or told with "also" ("Two El Centro officers also wounded", a part beside
-    others harmed) are among those the body counts with a larger number of people ("A
+    ("Teenager injured during quadruple shooting", "Man, teen critically injured"; not a victim
+    told as "another" or by an ordinal, one by the word: "One teen killed, another wounded") or
+    counts without one ("Multiple people shot outside of Evansville bar") or as the least there may
+    be ("At Least 4 Injured") or told with "also" ("Two El Centro officers also wounded", a part
+    beside others harmed) are among those the body counts with a larger number of people ("A
     teenager was among four people who were shot", "The two were transported"), not the count; and so
     are the dead a headline names without a number where they are several ("before killing wife,
     son", "kills parents and sisters") or the killer died too (``killer_died``: "father kills sons,

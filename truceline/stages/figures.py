@@ -1148,6 +1148,18 @@ def _verb_class(verb: Token) -> str | None:
     return cls
 
 
+def _misread_possessor(noun: Token) -> bool:
+    """A name with a possessive marker that the parser hangs on the clause as a conjunct or a
+    subject ("Maria Romero, Luis Eduardo’s ex-wife, was also shot": "Luis Eduardo" a conjunct of
+    "Maria Romero"): it says whose the noun after it is, not one more person hit. Not an owner the
+    parser reads as one ("the teen’s death", `poss`), nor the object of "of" in a headline cut
+    short ("shooting of girlfriend’s 9-year-old...": it stands in for the one victim, not beside
+    them), nor a contracted verb read as the marker ("my daughter’s been shot")."""
+    return (noun.dep_ == "conj" or noun.dep_ in SUBJECT_DEPS) and any(
+        c.dep_ == "case" and c.i + 1 < len(noun.doc) and noun.doc[c.i + 1].pos_ not in ("AUX", "VERB")
+        for c in noun.children)
+
+
 def _clause_role(doc: Doc, q: Quantity, anchor: Token) -> Token:
     """The token whose dependency tells what a count is in its clause: the number where the noun
     comes after "of" ("several of his friends": "several", not "friends"), and of conjuncts the
@@ -1813,6 +1825,8 @@ class FiguresStage:
                 return False  # counted already; "no other student was injured": nobody
             if _neither(noun):
                 return False  # "Neither the driver or the other passenger was injured": nobody
+            if _misread_possessor(noun):
+                return False  # "Maria Romero, Luis Eduardo’s ex-wife, was also shot": the ex-wife
             if any(c.dep_ == "amod" and c.lower_ in _lexicon().not_victim_modifiers for c in noun.children):
                 return False  # "Five adults and an unborn child were killed": no victim counted
             if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:

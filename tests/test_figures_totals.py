@@ -705,3 +705,32 @@ def test_figures_totals_headline_another_survivor_is_one(title: str, injured: in
 
     body = read(facts_of("Two teenage boys were shot Monday afternoon, and three other people were wounded."))
     assert with_headline(body, read(facts_of(sentence_case(title)))).injured == injured
+
+
+@pytest.mark.parametrize(("title", "body", "injured"), [
+    # victims the body names one by one in a list outnumber the one the headline names
+    ("Police: Father arrested after 6-year-old accidentally shot in Newport News",
+     "Police say a 30-year-old man has been arrested after his 6-year-old daughter was accidentally shot "
+     "in the leg last month. The gun then went off when it hit the ground, and a bullet hit both Jones "
+     "and the six-year-old in the leg.", 2),
+    ("Boy, 2, man in critical condition after shooting",
+     "A Madisonville man allegedly shot another man and a 2-year-old boy in Madisonville Wednesday.", 2),
+    # victims told in separate sentences are not a list: the headline's count stands
+    ("Police: Father arrested after 6-year-old accidentally shot in Newport News",
+     "Police say a 30-year-old man has been arrested after his 6-year-old daughter was accidentally shot "
+     "in the leg last month. A bullet hit Jones in the leg. The six-year-old was hit too.", 1),
+])
+def test_figures_totals_headline_victim_gives_way_to_listed_victims(title: str, body: str,
+                                                                    injured: int) -> None:
+    assert _titled(title, body)["injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a victim a span of time after whom the page's shooting came is an earlier shooting's
+    ("Richmond police say a teen was shot early Thursday in the East End. Just 24 hours after a Huguenot "
+     "High School student was shot multiple times, another teen has been shot in Richmond's East End.", 1),
+    # ... but stays where the page counts no other injured: the page's own shooting, told later
+    ("Four days after three men and a woman were wounded by gunfire inside a bar, police made an arrest.", 4),
+])
+def test_figures_totals_victim_of_a_shooting_before_a_span(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

@@ -16,7 +16,9 @@ From figures to the incident (:func:`read`, one document at a time):
   page counts people wounded ("Four people were shot while attending a funeral service Friday"
   over "the funeral of Brandon Porraz, who died Nov. 27"), and so is that shooting's victim named
   again by name without a date ("when police fatally shot Jamar Clark" on Nov. 15, then "justice
-  in Clark's death").
+  in Clark's death"), and so is a victim after a span of time that dates the page's own shooting
+  ("Just 24 hours after a Huguenot High School student was shot, another teen has been shot"),
+  where the page counts that kind of casualty otherwise.
 - The archive counts people shot: an injury whose clause gives it another cause ("Two other
   officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
   fight", "after being trampled", "a minor injury unrelated to the gunfire"), or that a relative
@@ -55,10 +57,11 @@ several stories together, so a count it gives wins over the body's, except:
   shooting", "Multiple people shot"), counts as the least there may be ("At Least 4 Injured") or
   as more beside others harmed ("Two El Centro officers also wounded"), give way to a body that
   counts more people hit (a number of people, or a group named again by "the" and a number: "The
-  two were transported"; not to a victim told as "another" or by an ordinal, one by the word: "One
-  teen killed, another wounded"), and the dead it names one by one ("kills wife, son", "kills
-  parents and sisters") to a body that counts more dead, where they are several or the killer
-  died too;
+  two were transported", or that names more victims one by one in a list: "6-year-old
+  accidentally shot" over "a bullet hit both Jones and the six-year-old"; not to a victim told as
+  "another" or by an ordinal, one by the word: "One teen killed, another wounded"), and the dead it
+  names one by one ("kills wife, son", "kills parents and sisters") to a body that counts more
+  dead, where they are several or the killer died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
 - a count of the injured gives way to a body whose victim told by an ordinal, hit or wounded,
@@ -150,6 +153,12 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|have been|has been)\s+)?also\b", re.IGNORECASE)
 # a group of people told before, named again by "the" and a number alone: "The two were transported"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# what joins the victims of a list, one to the next: "A and B", "A, B and C" (:func:`_listed_victims`)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+LISTED_MIN = 2  # a list names two victims at least: one alone named by "the" or a name is a restatement
+# a span of time after which the page's shooting came, right before a figure: "just 24 hours after"
+_TIME_AFTER = re.compile(r"\b(?:minutes|hours|days|weeks|months)\s+after\s+$", re.IGNORECASE)
+TIME_AFTER_REACH = 20  # characters read before the figure: the unit, "after" and the spaces
 THE_REACH = 10  # characters read before the number for its "the" (the word and the space after it)
 # the clause an injured figure's cause is read in (:func:`_other_cause`): up to the sentence's end or
 # a coordination, and within so many characters ("were treated at the scene for injuries from broken
@@ -356,6 +365,7 @@ class Reading:
     injured_least: bool = False  # the injured are a least number ("At Least 4 Injured", :func:`_least`)
     injured_nth: int = 0  # the survivors an ordinal victim harmed implies ("a fifth person was wounded")
     injured_also: bool = False  # ... are told as more beside others ("also wounded", :func:`_told_also`)
+    injured_listed: int = 0  # the survivors of the longest list of victims named (:func:`_listed_victims`)
 
     def prediction(self) -> dict[str, Any]:
         """The counts, date and cities as ``run`` scores them."""
@@ -409,6 +419,9 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         # "the two men were both shot in the head and the woman was shot in the back" (the three
         # dead) beside "The man had a gunshot wound to the chest ... in stable condition": one lived
         injured = IMPLIED_INJURIES
+    # "Smith and Jones were shot", one of them dead: a list of those hit holds the dead, as a count does
+    named = _listed_victims(figures, facts.article.text)
+    listed = len(named) - min(len(named), int(hit_dead)) if _all_hit(named) else len(named)
     casualties = sorted((f for f in figures if f.category in CASUALTIES),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
@@ -426,7 +439,8 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
         killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
         injured_least=_least(said), injured_nth=int(harmed),
-        injured_also=bool(said) and all(_told_also(f, facts.article.text) for f in said))
+        injured_also=bool(said) and all(_told_also(f, facts.article.text) for f in said),
+        injured_listed=listed)
 
 
 def _least(said: list[Figure]) -> bool:
@@ -450,6 +464,24 @@ def _group_told_again(said: list[Figure], text: str) -> bool:
     return any((f.value or 0) > 1 and not f.unit and is_number_word(f.text)
                and _THE_BEFORE.search(text, max(0, f.span[0] - THE_REACH), f.span[0]) is not None
                for f in said)
+
+
+def _listed_victims(figures: tuple[Figure, ...], text: str) -> list[Figure]:
+    """The longest list of victims harmed (:data:`HARM_VERBS`), named one by one in a sentence
+    ("Avis, Mary Lynette Spann and Figueroa were shot", "a bullet hit both Jones and the
+    six-year-old", "An 18-year-old girl and 3-year-old were injured"): each list member is someone
+    more, though a name or "the" alone in a later sentence restates a victim told before (the
+    statement skips it, :func:`incident_statement`); a list of two at least, or none."""
+    runs: list[list[Figure]] = []
+    for fig in sorted((f for f in figures if f.category == "INJURED" and f.derived_from is None
+                       and not f.cumulative and is_implicit_singular(f) and f.predicate in HARM_VERBS),
+                      key=lambda f: f.span):
+        last = runs[-1][-1] if runs else None
+        if last and last.sentence == fig.sentence and _LIST_JOIN.fullmatch(text, last.span[1], fig.span[0]):
+            runs[-1].append(fig)
+        else:
+            runs.append([fig])
+    return max((run for run in runs if len(run) >= LISTED_MIN), key=len, default=[])
 
 
 def _also_dead(figures: tuple[Figure, ...], said: list[Figure]) -> int:
@@ -543,6 +575,9 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       page's own told later (an arrest, a charge); beside a wounding, on dev, dropping it fixed
       2 articles and broke none. A victim of such a shooting named again by name without a date
       is that shooting's too ("justice in Clark's death", :func:`_without_named_again`).
+    - A casualty a span of time before the page's shooting dates ("Just 24 hours after a
+      Huguenot High School student was shot, another teen has been shot", :func:`_time_after`) is
+      that earlier shooting's, when the page also counts that category otherwise.
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
@@ -560,7 +595,26 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
     own = tuple(f for f, old in zip(kept, before, strict=True) if not (old and (
         f.category in current or (f.category == "KILLED" and "INJURED" in current))))
+    after = _time_after(own, facts.article.text)
+    told = {f.category for f in own if f not in after}
+    own = tuple(f for f in own if not (f in after and f.category in told))
     return _without_named_again(own, kept)
+
+
+def _time_after(figures: tuple[Figure, ...], text: str) -> list[Figure]:
+    """The figures that open a clause a span of time after which the page's shooting came ("Just
+    24 hours after a Huguenot High School student was shot multiple times, another teen has been
+    shot", "less than two weeks after a black man was fatally shot by police there"), with those
+    listed after them ("Four days after three men and a woman were wounded"): an earlier
+    shooting's, told to date the page's own."""
+    after: list[Figure] = []
+    for fig in sorted(figures, key=lambda f: f.span):
+        last = after[-1] if after else None
+        listed = last and last.sentence == fig.sentence and _LIST_JOIN.fullmatch(
+            text, last.span[1], fig.span[0])
+        if listed or _TIME_AFTER.search(text, max(0, fig.span[0] - TIME_AFTER_REACH), fig.span[0]):
+            after.append(fig)
+    return after
 
 
 def _without_named_again(own: tuple[Figure, ...], kept: list[Figure]) -> tuple[Figure, ...]:
@@ -863,7 +917,8 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     counts without one ("Multiple people shot outside of Evansville bar") or as the least there may
     be ("At Least 4 Injured") or told with "also" ("Two El Centro officers also wounded", a part
     beside others harmed) are among those the body counts with a larger number of people ("A
-    teenager was among four people who were shot", "The two were transported"), not the count; and so
+    teenager was among four people who were shot", "The two were transported") or names in a list
+    of more victims ("a bullet hit both Jones and the six-year-old"), not the count; and so
     are the dead a headline names without a number where they are several ("before killing wife,
     son", "kills parents and sisters") or the killer died too (``killer_died``: "father kills sons,
     10 and 12, before turning the gun on himself"), where a body that counts more dead with a
@@ -881,9 +936,12 @@ def with_headline(body: Reading, headline: Reading, *, killer_died: bool = False
     dead_named = headline.killed_named and (headline.killed >= SEVERAL_DEAD or killer_died
                                             or body.killed_also)
     dead_counted = body.killed_counted and body.killed > headline.killed
+    # "6-year-old accidentally shot" over "a bullet hit both Jones and the six-year-old": two
+    listed = implicit and body.injured_listed > headline.injured and body.injured_listed >= body.injured
     return replace(body,
                    killed=body.killed if dead_named and dead_counted else headline.killed or body.killed,
-                   injured=body.injured if (implicit and counted) or _hit_split(body, headline)
+                   injured=body.injured_listed if listed
+                   else body.injured if (implicit and counted) or _hit_split(body, headline)
                    or body.injured_nth > headline.injured
                    else headline.injured or body.injured)
 

@@ -1818,3 +1818,65 @@ def test_figures_possessor_misread_as_conjunct_is_no_victim(text: str, fragment:
                                                               category: str | None) -> None:
     found = [f.category for f in facts_of(text).figures if f.text == fragment]
     assert found == ([] if category is None else [category])
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # numbers that count no one: a station's name, a decade of a life, a block number spelled with a
+    # hyphen, an age limit after "the age of"
+    ("Charleston Police tells 13 News two people were shot in the Knights Inn late last night.", "13"),
+    ("Austin Police say a woman in her 30's was shot in the leg while on 6th and Brazos.", "30"),
+    ("Police say Miller shot up a house in the 14-hundred block of Milburn Ave.", "14"),
+    ("She is the 27th child under the age of 13 shot this year.", "13"),
+])
+def test_figures_number_that_counts_no_one(text: str, number: str) -> None:
+    assert not [f for f in facts_of(text).figures if f.text.split()[0] == number]
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a count of people of an age, or of a news outlet's people, still counts them
+    ("Four men in their 20s were shot outside the bar.", "Four men", "INJURED"),
+    ("Two men in their 30's were wounded, Channel 13 News reported.", "Two men", "INJURED"),
+])
+def test_figures_count_beside_a_number_of_no_one(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # the subject of a verb of transport with an object of its own took another to the hospital
+    ("Meredith and several others drove Williams to Chippenham Hospital, where Williams was pronounced "
+     "dead.", "several others", "OTHER"),
+    # who took themselves there were hurt, and so were those sent there
+    ("Three other victims drove themselves to Northeast Methodist Hospital.", "Three other victims",
+     "INJURED"),
+    ("Two victims were transported from the scene to a local hospital.", "Two victims", "INJURED"),
+])
+def test_figures_who_carries_another_to_hospital_is_not_hurt(text: str, fragment: str,
+                                                              category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize(("text", "cumulative"), [
+    # a count a period "saw", told in a relative clause on the period, is its round-up
+    ("The shooting occurred during a violent weekend in Baltimore that saw 20 people shot over a span "
+     "of 80 hours.", True),
+    ("Friday was another violent night in Jacksonville that saw five others shot and wounded.", True),
+    # a count told of the incident itself is not
+    ("Five people were shot at the park on Friday night.", False),
+])
+def test_figures_toll_a_period_saw_is_cumulative(text: str, cumulative: bool) -> None:
+    found = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert found and all(f.cumulative == cumulative for f in found)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a whole told again with "both" that had wounds: having a wound does not say who lived
+    ("Police say that both victims had multiple injuries that were considered to be consistent with "
+     "gunshot wounds.", None),
+    # one victim who had a wound was hurt
+    ("Police say that the victim had a gunshot wound to the leg.", "INJURED"),
+    # a whole said with "both" in a condition lived
+    ("Both victims are in stable condition.", "INJURED"),
+])
+def test_figures_both_victims_who_had_wounds_is_a_whole(text: str, category: str | None) -> None:
+    found = [f.category for f in facts_of(text).figures if "victim" in f.text]
+    assert found == ([] if category is None else [category])

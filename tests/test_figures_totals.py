@@ -734,3 +734,29 @@ def test_figures_totals_headline_victim_gives_way_to_listed_victims(title: str, 
 ])
 def test_figures_totals_victim_of_a_shooting_before_a_span(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a station's name is no count of the hit
+    ("Charleston Police tells 13 News two people were shot in the Knights Inn late last night. "
+     "Both victims are in stable condition.", 2),
+    # a period's round-up told in a relative clause is not the incident's count
+    ("A Baltimore man received two life sentences for murdering a young couple and wounding two others. "
+     "The shooting occurred during a violent weekend in Baltimore that saw 20 people shot over a span of "
+     "80 hours.", 2),
+])
+def test_figures_totals_numbers_of_no_victim_and_a_periods_toll(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured
+
+
+def test_figures_totals_who_drove_the_dead_to_hospital_is_not_hurt() -> None:
+    text = ("Police say 22-year-old Nygel E. Williams was shot by his friend on Saturday. Meredith and "
+            "several others drove Williams to Chippenham Hospital, where Williams was pronounced dead.")
+    assert predict(facts_of(text))["num_injured"] == 0
+
+
+def test_figures_totals_both_dead_who_had_injuries_are_not_hurt() -> None:
+    text = ("The suspect in a double homicide that left a woman and her five-year-old son dead was taken "
+            "into custody. Police say that both victims had multiple injuries that were considered to be "
+            "consistent with gunshot wounds.")
+    assert predict(facts_of(text))["num_injured"] == 0

@@ -129,6 +129,8 @@ TOLL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
 TOLL_HEAD_POS = frozenset({"VERB", "AUX"})
 # ... and the object of such a verb: "Three shootings left six people wounded over the course of three hours"
 TOLL_DEPS = TOLL_SUBJECT_DEPS | {"dobj"}
+WHOLE_DETERMINERS = frozenset({"all", "both"})  # "All four victims", "both victims": every one counted
+WITNESSED_DEPS = frozenset({"ccomp", "xcomp", "oprd"})  # "a weekend that saw 20 people shot": the toll seen
 ROUNDUP_PREPS = frozenset({"in", "during"})  # "wounded in shootings across the city": several incidents
 SOURCE_COLON = ":"  # "Mother: Boy killed ...": a headline's source before a colon
 CLAUSE_BREAK = ";"  # "4 people shot in Montclair; masked suspect on the loose": two clauses
@@ -216,6 +218,8 @@ class _Lexicon:
     identity_words: frozenset[str]  # "identify", "identity": a victim named in public is the dead
     charge_count_nouns: frozenset[str]  # "count": "two counts of murder" charge one death each
     hospital_arrivals: frozenset[str]  # "arrive", "show" (up): the hurt come "at" a hospital themselves
+    witness_verbs: frozenset[str]  # "a weekend that saw 20 people shot": a period's toll
+    witness_periods: frozenset[str]
 
 
 @cache
@@ -275,7 +279,9 @@ def _lexicon() -> _Lexicon:
                     group_nouns=frozenset(raw["group_nouns"]),
                     identity_words=frozenset(raw["identity_words"]),
                     charge_count_nouns=frozenset(raw["charge_count_nouns"]),
-                    hospital_arrivals=frozenset(raw["hospital_arrivals"]))
+                    hospital_arrivals=frozenset(raw["hospital_arrivals"]),
+                    witness_verbs=frozenset(raw["period_witness"]["verbs"]),
+                    witness_periods=frozenset(raw["period_witness"]["periods"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -343,7 +349,20 @@ def _is_cumulative(verb: Token) -> bool:
     125 insurgents since December 1", "So far this year, 21 adults have been accidentally shot"; a
     total of several incidents, "Three people were killed and at least 22 others have been wounded in
     shootings across the city"."""
-    return _since(verb) is not None or _over_a_span(verb) or _in_roundup(verb) or _period_toll(verb)
+    return (_since(verb) is not None or _over_a_span(verb) or _in_roundup(verb) or _period_toll(verb)
+            or _seen_by_period(verb))
+
+
+def _seen_by_period(verb: Token) -> bool:
+    """A toll a span of time "saw", told in a relative clause on the period: "The shooting occurred
+    during a violent weekend in Baltimore that saw 20 people shot over a span of 80 hours",
+    "another violent night in Jacksonville that saw five others shot and wounded" (the period's
+    round-up, not the incident's count). Not a period that is the subject ("The bloody night also
+    saw a 66-year-old woman injured": one more victim of the night told)."""
+    lex = _lexicon()
+    seer = verb.head
+    return (verb.dep_ in WITNESSED_DEPS and seer.lemma_ in lex.witness_verbs and seer.dep_ == "relcl"
+            and seer.head.lower_ in lex.witness_periods)
 
 
 def _over_a_span(verb: Token) -> bool:
@@ -791,10 +810,11 @@ def _recovers(verb: Token) -> bool:
 
 def _whole_group(anchor: Token) -> bool:
     """A count of people said whole as a subject ("All four victims are listed in stable condition",
-    "All three are listed in fair condition"): every one counted is in the state the verb gives, not
-    some of a larger count ("Three others were in good condition")."""
-    return anchor.dep_ in SUBJECT_DEPS and any(c.dep_ in ("det", "predet") and c.lower_ == "all"
-                                               for c in anchor.children)
+    "All three are listed in fair condition", "both victims had multiple injuries"): every one counted
+    is in the state the verb gives, not some of a larger count ("Three others were in good
+    condition")."""
+    return anchor.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("det", "predet") and c.lower_ in WHOLE_DETERMINERS for c in anchor.children)
 
 
 def _in_condition(verb: Token) -> bool:
@@ -1634,6 +1654,15 @@ def _pronoun_victim(pronoun: Token, verb: Token) -> bool:
     return not any(c.dep_ == "aux" and c.tag_ in IRREALIS_TAGS for v in verbs for c in v.children)
 
 
+def _carries_another(verb: Token, role: Token) -> bool:
+    """Whether a count is the subject of an active verb of transport with an object of its own, not
+    a reflexive: who took someone else to the hospital ("Meredith and several others drove Williams
+    to Chippenham Hospital"), not one hurt; "three others took themselves to the hospital" were, and
+    so were "The other three got their own rides to a hospital" (no verb of transport)."""
+    return (verb.lemma_.lower() in _lexicon().hospital_transport and role.dep_ == "nsubj"
+            and role.head == verb and not _is_passive(verb) and _has_object(verb) and not _subject_hurt(verb))
+
+
 def _subject_hurt(verb: Token) -> bool:
     """An active verb whose object is its subject, so the subject is who was hurt, not one who
     acted on another: "Police believe he shot himself", "now admits he shot himself"."""
@@ -1878,8 +1907,10 @@ class FiguresStage:
                 found[tok.i] = (tok, "KILLED", dead)  # "Four shot, man dead in Long Beach"
             elif tok.dep_ in ("nsubjpass", "nsubj", "dobj") and _predicate(tok) is not None:
                 found[tok.i] = (tok, _predicate(tok) or "KILLED", tok.head)  # "was found dead"
-            elif tok.dep_ == "nsubj" and _suffers(tok.head, have=True):
-                found[tok.i] = (tok, "INJURED", tok.head)  # "suffered a gunshot wound"
+            elif tok.dep_ == "nsubj" and _suffers(tok.head, have=not _whole_group(tok)):
+                # "suffered a gunshot wound"; not "both victims had multiple injuries", a whole told
+                # again, the dead among them (as a count said with "all" is not)
+                found[tok.i] = (tok, "INJURED", tok.head)
             elif tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and _suffers(tok.head.head, have=True):
                 # "two men and a woman suffered minor injuries"
                 found[tok.i] = (tok, "INJURED", tok.head.head)
@@ -2193,9 +2224,11 @@ class FiguresStage:
             arrival = noun is None or noun.lower_ in lex.group_nouns
             # "a total of four people received non-life-threatening wounds": the total's role
             role = _clause_role(doc, q, anchor)
+            # "Meredith and several others drove Williams to Chippenham Hospital": who took another
+            carried = _to_hospital(verb, arrival=arrival) and not _carries_another(verb, role)
             # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
             # whole told again, the dead among them (having a wound does not say who lived)
-            hurt = _to_hospital(verb, arrival=arrival) or _with_injuries(verb) or (
+            hurt = carried or _with_injuries(verb) or (
                 role.dep_ == "nsubj" and _suffers(verb, have=not _whole_group(anchor)))
             # "All four victims are listed in stable condition"
             hurt = hurt or (_whole_group(anchor) and _in_condition(verb))

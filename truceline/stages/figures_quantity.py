@@ -31,6 +31,8 @@ AGE_SUBJECTS = frozenset({"he", "she", "i", "who"})  # one person who "is 35": a
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 MAX_AGE_LOOKBACK = 8  # "ages 13, 17 and 19": how far back a list of ages may start
 AGE_AFTER_TOKENS = 3  # "43 y/o": the tokens "y", "/", "o" after the number
+HUNDRED = "hundred"  # "the 14-hundred block": a block number spelled with a hyphen
+DECADE_SUFFIXES = frozenset({"'s", "\u2019s"})  # "in her 30's", "the 1990's": a decade, as "30s" is
 YEAR_MIN, YEAR_MAX = 1800, 2200  # a bare four-digit integer in this range is a year
 MAX_DAY = 31  # a small integer inside a DATE entity is a day of the month
 CURRENCY_PREFIX = frozenset({"$", "us$", "a$", "au$", "c$", "hk$", "nz$", "€", "£", "¥", "rs", "rs."})
@@ -84,7 +86,8 @@ def figure_lexicon() -> dict[str, Any]:
 def _word_sets() -> dict[str, frozenset[str]]:
     lex = figure_lexicon()
     return {key: frozenset(lex[key]) for key in
-            ("identifier_before", "address_after", "age_before", "age_after", "time_after")}
+            ("identifier_before", "address_after", "age_before", "age_after", "time_after",
+             "outlet_after")}
 
 
 @dataclass(slots=True)
@@ -258,6 +261,15 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
         return True
     if nxt is not None and nxt.lower_ in words["address_after"]:
         return True  # "the 4800 block of Madyson Ridge Dr"
+    if _spelled_block(doc, q_end, sent.end, words["address_after"]):
+        return True  # "in the 14-hundred block of Milburn Ave."
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ in words["outlet_after"]:
+        return True  # "Charleston Police tells 13 News two people were shot": a station's name
+    if (prev is not None and prev.lower_ == "of" and prev.i > sent.start
+            and doc[prev.i - 1].lower_ in words["age_before"]):
+        return True  # "She is the 27th child under the age of 13 shot this year": an age limit
+    if nxt is not None and _decade_of(last, nxt):
+        return True  # "a woman in her 30's", "the 1990's"
     if prev is not None and len(prev.text) == 1 and prev.text.isupper() and prev.i != sent.start:
         return True  # "S P 500", "Model S 3"
     if (nxt is not None and nxt.text == "-" and not last.whitespace_ and q_end + 1 < sent.end
@@ -293,6 +305,20 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
         if q_start == sent.start and nxt is not None and nxt.text in (".", ")"):
             return True  # list numbering
     return last.lower_.endswith("s") and last.lower_[:-1].isdigit()  # decades: "the 1990s"
+
+
+def _spelled_block(doc: Doc, q_end: int, sent_end: int, address_words: frozenset[str]) -> bool:
+    """Whether a number is the first part of a block number spelled out with a hyphen ("the
+    14-hundred block"): a house number, not a count."""
+    return (q_end + 2 < sent_end and doc[q_end].text == "-" and doc[q_end + 1].lower_ == HUNDRED
+            and doc[q_end + 2].lower_ in address_words)
+
+
+def _decade_of(last: Token, nxt: Token) -> bool:
+    """Whether a round number with "'s" run onto it names a decade of years or of a life ("in her
+    30's", "the 1990's"), as "30s" does: no count."""
+    return (not last.whitespace_ and nxt.text in DECADE_SUFFIXES and last.text.isdigit()
+            and last.text.endswith("0"))
 
 
 def _joined_to_name(nxt: Token | None, sent: Span) -> bool:

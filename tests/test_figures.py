@@ -1790,6 +1790,8 @@ def test_figures_count_that_came_to_hospital_is_hurt(text: str, fragment: str, c
     ("A total of five people were wounded, police said.", "five people", "INJURED"),
     # a count told without it keeps its own role
     ("Four people received non-life-threatening wounds, according to police.", "Four people", "INJURED"),
+    # a total that acted is no victim
+    ("A total of four men shot two people outside the bar, police said.", "four men", "OTHER"),
 ])
 def test_figures_count_of_a_total_has_its_role(text: str, fragment: str, category: str) -> None:
     assert _find(facts_of(text), fragment).category == category
@@ -1804,11 +1806,15 @@ def test_figures_death_verb_read_as_counted_noun(text: str, fragment: str, categ
     assert _find(facts_of(text), fragment).category == category
 
 
+ROMERO = ("The medical examiner identified the two young victims of the shooting as Luis Ronquillo, 13, and "
+          "Nahily Ronquillo, 10.\n\nMaria Romero, Luis Eduardo’s ex-wife, was also shot, but survived.")
+
+
 @pytest.mark.parametrize(("text", "fragment", "category"), [
     # a name with a possessive marker that the parser hangs on the clause as a conjunct says whose the
     # noun after it is, not one more person hit
-    ("Maria Romero, Luis Eduardo’s ex-wife, was also shot, but survived.", "Luis Eduardo", None),
-    ("Maria Romero, Luis Eduardo’s ex-wife, was also shot, but survived.", "Maria Romero", "INJURED"),
+    (ROMERO, "Luis Eduardo", None),
+    (ROMERO, "Maria Romero", "INJURED"),
     # an owner the parser reads as one, a contracted verb, the object of "of" in a headline cut short
     ("Police are still investigating Haskins' death.", "Haskins", "KILLED"),
     ("I think my daughter’s been shot.", "my daughter", "INJURED"),
@@ -1862,6 +1868,8 @@ def test_figures_who_carries_another_to_hospital_is_not_hurt(text: str, fragment
     ("Friday was another violent night in Jacksonville that saw five others shot and wounded.", True),
     # a count told of the incident itself is not
     ("Five people were shot at the park on Friday night.", False),
+    # nor one more victim of a period that is the subject of "saw"
+    ("The bloody night also saw two people injured in a crash.", False),
 ])
 def test_figures_toll_a_period_saw_is_cumulative(text: str, cumulative: bool) -> None:
     found = [f for f in facts_of(text).figures if f.category == "INJURED"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import facts_of
 
-from truceline.evaluation.gva import predict
+from truceline.evaluation.gva import predict, predict_article, read, sentence_case, with_headline
 
 
 @pytest.mark.parametrize(("text", "published", "killed", "injured"), [
@@ -34,8 +34,6 @@ def test_figures_totals_injuries_dated_earlier_alone_are_kept() -> None:
 
 
 def _article(title: str, body: str) -> dict[str, int]:
-    from truceline.evaluation.gva import predict_article
-
     pred = predict_article(facts_of(body, published="2015-06-18"), facts_of(title, published="2015-06-18"))
     return {"killed": pred["num_killed"], "injured": pred["num_injured"]}
 
@@ -89,8 +87,6 @@ def test_figures_totals_quoted_speech_is_not_the_incidents_count(
 def _titled(title: str, body: str) -> dict[str, int]:
     """:func:`_article` with the page's title set, as the reader sets it."""
     from dataclasses import replace
-
-    from truceline.evaluation.gva import predict_article, sentence_case
 
     facts = facts_of(body, published="2015-06-18")
     facts = replace(facts, article=replace(facts.article, title=title))
@@ -701,8 +697,6 @@ def test_figures_totals_dead_in_a_headline_verb_and_victims_who_came_to_hospital
     ("Teen killed, boy wounded in North Lawndale shooting", 5),
 ])
 def test_figures_totals_headline_another_survivor_is_one(title: str, injured: int) -> None:
-    from truceline.evaluation.gva import read, sentence_case, with_headline
-
     body = read(facts_of("Two teenage boys were shot Monday afternoon, and three other people were wounded."))
     assert with_headline(body, read(facts_of(sentence_case(title)))).injured == injured
 

@@ -11,14 +11,14 @@ From figures to the incident (:func:`read`, one document at a time):
   the INJURED figures: the largest per-sentence sum; "several" counts 2, the least it can mean.
   Running totals ("in shootings across the city", "this year"), counts under a "RELATED:" link
   and a death or injury dated in an earlier year ("the 1982 crash killed 78", "died in a house
-  fire years ago") are other incidents', and so is one dated over a week before the lead's
+  fire years ago") are other incidents'. So is a casualty dated over a week before the lead's
   shooting where the page counts that kind of casualty otherwise, or a death so dated where the
   page counts people wounded ("Four people were shot while attending a funeral service Friday"
-  over "the funeral of Brandon Porraz, who died Nov. 27"), and so is that shooting's victim named
-  again by name without a date ("when police fatally shot Jamar Clark" on Nov. 15, then "justice
-  in Clark's death"), and so is a victim after a span of time that dates the page's own shooting
-  ("Just 24 hours after a Huguenot High School student was shot, another teen has been shot"),
-  where the page counts that kind of casualty otherwise.
+  over "the funeral of Brandon Porraz, who died Nov. 27"); so is a casualty told a span of time
+  before the page's own shooting ("Just 24 hours after a Huguenot High School student was shot,
+  another teen has been shot"), where the page counts that kind of casualty otherwise. A victim of
+  such an earlier shooting named again without a date is that shooting's too ("when police
+  fatally shot Jamar Clark" on Nov. 15, then "justice in Clark's death").
 - The archive counts people shot: an injury whose clause gives it another cause ("Two other
   officers were injured by shrapnel", "treated for injuries from broken glass", "injured in a
   fight", "after being trampled", "a minor injury unrelated to the gunfire"), or that a relative
@@ -54,13 +54,13 @@ outlet (" - WOWK 13 Charleston"). It states the main incident's counts where the
 several stories together, so a count it gives wins over the body's, except:
 
 - injured victims it names or counts without a number ("Teenager injured during quadruple
-  shooting", "Multiple people shot"), counts as the least there may be ("At Least 4 Injured") or
-  as more beside others harmed ("Two El Centro officers also wounded"), give way to a body that
-  counts more people hit (a number of people, or a group named again by "the" and a number: "The
-  two were transported", or that names more victims one by one in a list: "6-year-old
-  accidentally shot" over "a bullet hit both Jones and the six-year-old"; not to a victim told as
-  "another" or by an ordinal, one by the word: "One teen killed, another wounded"), and the dead it
-  names one by one ("kills wife, son", "kills parents and sisters") to a body that counts more
+  shooting", "Multiple people shot"; not a victim told as "another" or by an ordinal, one by the
+  word: "One teen killed, another wounded"), counts as the least there may be ("At Least 4
+  Injured") or as more beside others harmed ("Two El Centro officers also wounded") give way to a
+  body that counts more people hit: a number of people, a group named again by "the" and a number
+  ("The two were transported"), or more victims named one by one in a list ("6-year-old
+  accidentally shot" over "a bullet hit both Jones and the six-year-old"); and the dead it names
+  one by one ("kills wife, son", "kills parents and sisters") give way to a body that counts more
   dead, where they are several or the killer died too;
 - a count of everyone hit that tells no death ("Six shot at nightclub") gives way to a body that
   splits it into the dead and the survivors;
@@ -78,9 +78,8 @@ count of dead, and before "shooting" (there, else in the body) its count of ever
 hit who did not die being the least number injured; a body found one death; someone hurt ("in
 critical condition", "survives") one injured, unless the headline totals several shootings; a
 later death alone ("Little Rock shooting victim dies") one fewer injured than a first report's
-count. An article in which nothing counts a
-casualty (a paywall, a sign-up form) gets (0, 0): no count is guessed that the text does not
-give.
+count. An article in which nothing counts a casualty (a paywall, a sign-up form) gets (0, 0): no
+count is guessed that the text does not give.
 A death the headline tells without a number is taken off the body's count of everyone hit, as a
 counted death is ("seven were hit" under "Mother of murdered West Baltimore teen speaks out").
 
@@ -149,8 +148,6 @@ _POSSESSOR = re.compile(r"\b([a-z]+)(?:'s|’s|'|’)(?=\s)")
 WOUNDED_COUNT = frozenset({"wound", "injure", "sustain"})
 # a partitive after a number: "One of the victims", "Two of those men", "three of them"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
-# a count told as more beside others harmed: "Two El Centro officers also wounded in sniper ambush"
-_ALSO_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|have been|has been)\s+)?also\b", re.IGNORECASE)
 # a group of people told before, named again by "the" and a number alone: "The two were transported"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # what joins the victims of a list, one to the next: "A and B", "A, B and C" (:func:`_listed_victims`)
@@ -364,7 +361,7 @@ class Reading:
     killed_restated: bool  # ... are told of someone counted before (:func:`_restates_hit`)
     injured_least: bool = False  # the injured are a least number ("At Least 4 Injured", :func:`_least`)
     injured_nth: int = 0  # the survivors an ordinal victim harmed implies ("a fifth person was wounded")
-    injured_also: bool = False  # ... are told as more beside others ("also wounded", :func:`_told_also`)
+    injured_also: bool = False  # ... are told as more beside others ("also wounded", :func:`_beside_dead`)
     injured_listed: int = 0  # the survivors of the longest list of victims named (:func:`_listed_victims`)
 
     def prediction(self) -> dict[str, Any]:
@@ -421,7 +418,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         injured = IMPLIED_INJURIES
     # "Smith and Jones were shot", one of them dead: a list of those hit holds the dead, as a count does
     named = _listed_victims(figures, facts.article.text)
-    listed = len(named) - min(len(named), int(hit_dead)) if _all_hit(named) else len(named)
+    listed = max(len(named) - int(hit_dead), 0) if _all_hit(named) else len(named)
     casualties = sorted((f for f in figures if f.category in CASUALTIES),
                         key=lambda f: -(f.value or 0.0))
     dates = [f.as_of[:10] for f in casualties if f.as_of and _FULL_DATE.match(f.as_of[:10])]
@@ -439,7 +436,7 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
         killed_counted=_counts_people(dead_said) or bool(also), killed_also=bool(also),
         killed_restated=bool(dead_said) and all(_restates_hit(f) for f in dead_said),
         injured_least=_least(said), injured_nth=int(harmed),
-        injured_also=bool(said) and all(_told_also(f, facts.article.text) for f in said),
+        injured_also=bool(said) and all(_beside_dead(f) for f in said),
         injured_listed=listed)
 
 
@@ -447,13 +444,6 @@ def _least(said: list[Figure]) -> bool:
     """Whether a statement gives only the least number there may be ("at least 4", "more than
     20"): a bound from below, which a larger count told elsewhere does not contradict."""
     return bool(said) and all(f.low is not None and f.high is None for f in said)
-
-
-def _told_also(fig: Figure, text: str) -> bool:
-    """Whether a count is told with "also" after it ("Two El Centro officers also wounded in sniper
-    ambush", "two women were also hurt"): more beside others harmed, so a part of the incident's
-    victims, not their count."""
-    return bool(_ALSO_AFTER.match(text, fig.span[1]))
 
 
 def _group_told_again(said: list[Figure], text: str) -> bool:
@@ -476,8 +466,7 @@ def _listed_victims(figures: tuple[Figure, ...], text: str) -> list[Figure]:
     for fig in sorted((f for f in figures if f.category == "INJURED" and f.derived_from is None
                        and not f.cumulative and is_implicit_singular(f) and f.predicate in HARM_VERBS),
                       key=lambda f: f.span):
-        last = runs[-1][-1] if runs else None
-        if last and last.sentence == fig.sentence and _LIST_JOIN.fullmatch(text, last.span[1], fig.span[0]):
+        if runs and _listed_after(runs[-1][-1], fig, text):
             runs[-1].append(fig)
         else:
             runs.append([fig])
@@ -595,9 +584,9 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     current = {f.category for f, old in zip(kept, before, strict=True) if not old}
     own = tuple(f for f, old in zip(kept, before, strict=True) if not (old and (
         f.category in current or (f.category == "KILLED" and "INJURED" in current))))
-    after = _time_after(own, facts.article.text)
-    told = {f.category for f in own if f not in after}
-    own = tuple(f for f in own if not (f in after and f.category in told))
+    after = {f.id for f in _time_after(own, facts.article.text)}
+    told = {f.category for f in own if f.id not in after}
+    own = tuple(f for f in own if not (f.id in after and f.category in told))
     return _without_named_again(own, kept)
 
 
@@ -609,18 +598,23 @@ def _time_after(figures: tuple[Figure, ...], text: str) -> list[Figure]:
     shooting's, told to date the page's own."""
     after: list[Figure] = []
     for fig in sorted(figures, key=lambda f: f.span):
-        last = after[-1] if after else None
-        listed = last and last.sentence == fig.sentence and _LIST_JOIN.fullmatch(
-            text, last.span[1], fig.span[0])
-        if listed or _TIME_AFTER.search(text, max(0, fig.span[0] - TIME_AFTER_REACH), fig.span[0]):
+        if (after and _listed_after(after[-1], fig, text)) or _TIME_AFTER.search(
+                text, max(0, fig.span[0] - TIME_AFTER_REACH), fig.span[0]):
             after.append(fig)
     return after
+
+
+def _listed_after(prev: Figure, fig: Figure, text: str) -> bool:
+    """Whether a figure is the next member of a list after another in the same sentence ("Avis,
+    Mary Lynette Spann and Figueroa", "three men and a woman"): only a comma or "and" between."""
+    return prev.sentence == fig.sentence and _LIST_JOIN.fullmatch(text, prev.span[1], fig.span[0]) is not None
 
 
 def _without_named_again(own: tuple[Figure, ...], kept: list[Figure]) -> tuple[Figure, ...]:
     """The page's own figures less a victim of an earlier shooting named again without a date of
     its own: "when police fatally shot Jamar Clark" (dated over a week before the lead's shooting,
-    so left out) and later "justice in Clark's death" are one death, another shooting's. A name
+    or told a span of time before it, so left out) and later "justice in Clark's death" are one
+    death, another shooting's. A name
     only (its word capitalised in the figure's text), not a noun any victim may share ("officer",
     "man"); not a victim dated in an earlier year, as often the page's own told at a trial a year on
     ("16-year-old Raphael Davis" dated 2013 in a 2014 page, then "Ralph Davis")."""
@@ -868,9 +862,10 @@ def _others(fig: Figure) -> bool:
 
 
 def _beside_dead(fig: Figure) -> bool:
-    """A count told as more beside the dead ("Milien's father and a 15-year-old boy were also shot,
-    but survived"): the survivors, not everyone hit."""
-    return fig.addition
+    """A count told as more beside others harmed, the dead among them ("Milien's father and a
+    15-year-old boy were also shot, but survived", the headline's "Two El Centro officers also
+    wounded in sniper ambush"): the survivors, or a part of the victims, not everyone hit."""
+    return fig.addition and not _others(fig)
 
 
 def _among_dead(said: list[Figure], injured: float, dead: float) -> bool:

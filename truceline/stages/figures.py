@@ -361,7 +361,7 @@ def _seen_by_period(verb: Token) -> bool:
     saw a 66-year-old woman injured": one more victim of the night told)."""
     lex = _lexicon()
     seer = verb.head
-    return (verb.dep_ in WITNESSED_DEPS and seer.lemma_ in lex.witness_verbs and seer.dep_ == "relcl"
+    return (verb.dep_ in WITNESSED_DEPS and seer.lemma_.lower() in lex.witness_verbs and seer.dep_ == "relcl"
             and seer.head.lower_ in lex.witness_periods)
 
 
@@ -810,9 +810,10 @@ def _recovers(verb: Token) -> bool:
 
 def _whole_group(anchor: Token) -> bool:
     """A count of people said whole as a subject ("All four victims are listed in stable condition",
-    "All three are listed in fair condition", "both victims had multiple injuries"): every one counted
-    is in the state the verb gives, not some of a larger count ("Three others were in good
-    condition")."""
+    "All three are listed in fair condition", "both victims had multiple injuries"), not some of a
+    larger count ("Three others were in good condition"). Told with a condition, every one counted
+    is in it; told as having wounds, the whole is told again, the dead among them (not read as
+    hurt)."""
     return anchor.dep_ in SUBJECT_DEPS and any(
         c.dep_ in ("det", "predet") and c.lower_ in WHOLE_DETERMINERS for c in anchor.children)
 
@@ -1188,8 +1189,9 @@ def _clause_role(doc: Doc, q: Quantity, anchor: Token) -> Token:
     wounds": "total", the subject)."""
     number = doc[q.num_end - 1]
     whole = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
-    total = whole is not None and whole.lemma_.lower() == TOTAL_NOUN
-    return _first_conjunct(whole if whole is not None and (whole == number or total) else anchor)
+    if whole is not None and (whole == number or whole.lemma_.lower() == TOTAL_NOUN):
+        anchor = whole
+    return _first_conjunct(anchor)
 
 
 def _partitive_noun(doc: Doc, q: Quantity) -> Token | None:
@@ -2216,22 +2218,24 @@ class FiguresStage:
             _governing_verbs(host))
         # "Three charged in shooting that left teen dead, 6 injured", "shot at a dozen people"
         not_hit = _accused(anchor) or _shot_at(anchor)
+        # "Two other gunshot victims arrived at the hospital"; not "Four juveniles showed up at
+        # Good Samaritan Hospital", who brought the one hurt (a noun that says who they are)
+        arrival = noun is None or noun.lower_ in lex.group_nouns
+        # "a total of four people received non-life-threatening wounds": the total's role; of
+        # conjuncts the first ("he and two other men shot four people")
+        role = _clause_role(doc, q, anchor)
+        whole = _whole_group(anchor)
         for verb in verbs:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
-            # "Two other gunshot victims arrived at the hospital"; not "Four juveniles showed up at
-            # Good Samaritan Hospital", who brought the one hurt (a noun that says who they are)
-            arrival = noun is None or noun.lower_ in lex.group_nouns
-            # "a total of four people received non-life-threatening wounds": the total's role
-            role = _clause_role(doc, q, anchor)
             # "Meredith and several others drove Williams to Chippenham Hospital": who took another
             carried = _to_hospital(verb, arrival=arrival) and not _carries_another(verb, role)
             # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
             # whole told again, the dead among them (having a wound does not say who lived)
             hurt = carried or _with_injuries(verb) or (
-                role.dep_ == "nsubj" and _suffers(verb, have=not _whole_group(anchor)))
+                role.dep_ == "nsubj" and _suffers(verb, have=not whole))
             # "All four victims are listed in stable condition"
-            hurt = hurt or (_whole_group(anchor) and _in_condition(verb))
+            hurt = hurt or (whole and _in_condition(verb))
             # "One victim survived": who lived was hurt
             hurt = hurt or (anchor.dep_ == "nsubj" and anchor.head == verb and _recovers(verb))
             if hurt and (noun_cls == "person" or noun is None) and not not_hit:
@@ -2244,7 +2248,7 @@ class FiguresStage:
             # "six other people wounded" (a reduced passive the parser read as active); not one
             # in the progressive ("two unknown males were shooting at a business": who acted); a
             # count joined to the subject is one too ("he and two other men shot four people")
-            is_agent = (_clause_role(doc, q, anchor).dep_ == "nsubj" and not _is_passive(verb) and (
+            is_agent = (role.dep_ == "nsubj" and not _is_passive(verb) and (
                 _has_object(verb) or _progressive(verb))) or (
                 anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and anchor.head.head == verb)
             # "he was shot by two men": the agent of a passive acted

@@ -268,8 +268,6 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
     if (prev is not None and prev.lower_ == "of" and prev.i > sent.start
             and doc[prev.i - 1].lower_ in words["age_before"]):
         return True  # "She is the 27th child under the age of 13 shot this year": an age limit
-    if nxt is not None and _decade_of(last, nxt):
-        return True  # "a woman in her 30's", "the 1990's"
     if prev is not None and len(prev.text) == 1 and prev.text.isupper() and prev.i != sent.start:
         return True  # "S P 500", "Model S 3"
     if (nxt is not None and nxt.text == "-" and not last.whitespace_ and q_end + 1 < sent.end
@@ -304,7 +302,9 @@ def _is_phantom(sent: Span, q_start: int, q_end: int, value: float | None, has_u
             return True  # "Major Case Squad activated for 270 & Lindbergh shooting": a road
         if q_start == sent.start and nxt is not None and nxt.text in (".", ")"):
             return True  # list numbering
-    return last.lower_.endswith("s") and last.lower_[:-1].isdigit()  # decades: "the 1990s"
+    # decades: "the 1990s", "the 1990's", "a woman in her 30's"
+    return (last.lower_.endswith("s") and last.lower_[:-1].isdigit()) or (
+        nxt is not None and _decade_of(last, nxt))
 
 
 def _spelled_block(doc: Doc, q_end: int, sent_end: int, address_words: frozenset[str]) -> bool:

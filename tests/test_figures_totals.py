@@ -754,3 +754,15 @@ def test_figures_totals_both_dead_who_had_injuries_are_not_hurt() -> None:
             "into custody. Police say that both victims had multiple injuries that were considered to be "
             "consistent with gunshot wounds.")
     assert predict(facts_of(text))["num_injured"] == 0
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a count taken to hospital whose relative clause of place tells that some died there holds the dead
+    ("The two were taken to the hospital where they were pronounced dead. Two men were killed.", 0),
+    ("All three victims were taken to the hospital, where the woman died. Three people were killed.", 0),
+    ("Three victims were taken to the hospital, where one man died.", 2),
+    # ... not a count taken to hospital alone (the dead are as often not among those taken)
+    ("Three victims were taken to the hospital. A fourth man was killed.", 3),
+])
+def test_figures_totals_count_taken_where_some_died_holds_the_dead(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

@@ -46,7 +46,9 @@ From figures to the incident (:func:`read`, one document at a time):
   shot both sons and then himself") leaves nobody injured, unless a victim is said to live ("in
   stable condition"): one injured; a count of "others wounded" does not hold the dead. Nor does a
   number wounded as a rule, but one whose dead a later sentence tells as some of a group ("Police
-  said 10 people were wounded. One of the victims was killed") held them.
+  said 10 people were wounded. One of the victims was killed") held them, nor a count taken to
+  hospital, but one whose relative clause of place tells a death there ("All three victims were
+  taken to Central Florida Regional Hospital, where the woman died") held them.
 
 The headline (:func:`with_headline`, :func:`predict_article`) is parsed as a document of its
 own, in sentence case (where the tagger reads its verbs as verbs) and without its trailing
@@ -210,6 +212,9 @@ LINK_CUES = tuple(_GVA_LEXICON["link_cues"])
 LINK_BULLETS = "".join(_GVA_LEXICON["link_bullets"])
 CASUALTIES = ("KILLED", "INJURED")
 YEARS_AGO = tuple(_GVA_LEXICON["years_ago"])  # "died in a house fire years ago": an earlier year
+# "taken to the hospital, where the woman died": a relative of place and the words of a death in it
+DIED_THERE_RELATIVES = frozenset(_GVA_LEXICON["died_there"]["relatives"])
+DIED_THERE = frozenset(_GVA_LEXICON["died_there"]["deaths"])
 # the role a victim's noun names ("officer", "suspect"): the dead named by another role are not them
 ROLES = {noun: role for role, nouns in _GVA_LEXICON["roles"].items() for noun in nouns}
 # nouns that count people, singular and plural ("man", "men", "victims", "others")
@@ -401,7 +406,8 @@ def read(facts: ArticleFacts, *, death_reported: bool = False, dead: float = 0) 
     hit_dead = killed or dead
     if hit_dead and _all_hit(said) and _among_dead(said, injured, hit_dead):
         injured = 0  # "the father shot both sons and then himself": the sons are two of the three dead
-    if hit_dead and (_all_hit(said) or _dead_of_them(figures, said, facts.article.text)) and (
+    if hit_dead and (_all_hit(said) or _dead_of_them(figures, said, facts.article.text)
+                     or _died_there(said, facts.article.text)) and (
             injured > hit_dead or injured == hit_dead >= SAME_GROUP_MIN):
         # "four teenagers were shot, one fatally": the survivors; "four men were shot ... the four
         # were killed": nobody survived; "10 people were wounded. One of the victims was killed"
@@ -853,6 +859,25 @@ def _dead_of_them(figures: tuple[Figure, ...], said: list[Figure], text: str) ->
         for f in said) and any(
         f.category == "KILLED" and f.sentence > first and is_number_word(f.text)
         and _PARTITIVE.match(text, f.span[1]) for f in figures)
+
+
+def _died_there(said: list[Figure], text: str) -> bool:
+    """Whether a count taken to hospital tells, in a relative clause of place after it, that some
+    of those taken died there ("All three victims were taken to Central Florida Regional Hospital,
+    where the woman died", "The two were taken to the hospital where they were pronounced dead"):
+    the dead were among those taken, as among a count of everyone hit. A count taken to hospital
+    alone holds the dead as often not (round 10A2); not a count of "others" or one told as more."""
+    return bool(said) and all(
+        f.predicate in TRANSPORTED and not _others(f) and not _beside_dead(f) and _dies_where(f, text)
+        for f in said)
+
+
+def _dies_where(fig: Figure, text: str) -> bool:
+    """Whether the clause after a figure has a relative of place with a word of a death after it
+    (``died_there`` in ``figures_gva.json``: "where he died", "where they were pronounced dead")."""
+    words = _WORD.findall(_clause_after(fig, text).lower())
+    return any(w in DIED_THERE_RELATIVES and not DIED_THERE.isdisjoint(words[k + 1:])
+               for k, w in enumerate(words))
 
 
 def _others(fig: Figure) -> bool:

@@ -1888,3 +1888,20 @@ def test_figures_toll_a_period_saw_is_cumulative(text: str, cumulative: bool) ->
 def test_figures_both_victims_who_had_wounds_is_a_whole(text: str, category: str | None) -> None:
     found = [f.category for f in facts_of(text).figures if "victim" in f.text]
     assert found == ([] if category is None else [category])
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # "pass away" is a verb of death: the particle makes "pass" one
+    ("The young girl was taken to Mission Hospital by ambulance, but a sheriff's office spokesperson "
+     "says the child passed away.", "the child", "KILLED"),
+    ("The teen had passed away.", "The teen", "KILLED"),
+    ("She was taken to a hospital, where she passed away.", "She", "KILLED"),
+])
+def test_figures_passed_away_is_a_death(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+def test_figures_pass_without_away_is_no_death() -> None:
+    # the verb alone ("passed the ball") tells no death
+    assert not [f for f in facts_of("The teen passed the ball to his brother.").figures
+                if f.category == "KILLED"]

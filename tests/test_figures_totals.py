@@ -766,3 +766,26 @@ def test_figures_totals_both_dead_who_had_injuries_are_not_hurt() -> None:
 ])
 def test_figures_totals_count_taken_where_some_died_holds_the_dead(text: str, injured: int) -> None:
     assert predict(facts_of(text))["num_injured"] == injured
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim and the dead of its sentence each named with "the" point back to the one told before
+    ("A two-year old girl was accidentally shot Monday morning. The young girl was taken to Mission "
+     "Hospital by ambulance, but a sheriff's office spokesperson says the child passed away.", 1, 0),
+    # a victim beside the dead named by another noun, not with "the", is someone else
+    ("The driver of the fleeing vehicle is in critical condition and a six year old passenger has been "
+     "pronounced dead.", 1, 1),
+])
+def test_figures_totals_victim_and_dead_both_told_before(text: str, killed: int, injured: int) -> None:
+    result = predict(facts_of(text))
+    assert (result["num_killed"], result["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a count of places is no count of people
+    ("Authorities reported at least five places where victims had been shot in the early morning "
+     "violence - and at least four are dead.", 4),
+    ("Gunmen opened fire at three locations, killing two people.", 2),
+])
+def test_figures_totals_count_of_places_is_not_people(text: str, killed: int) -> None:
+    assert predict(facts_of(text))["num_killed"] == killed

@@ -31,7 +31,8 @@ From figures to the incident (:func:`read`, one document at a time):
   injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
   pronoun ("he was wounded") or with "the" ("injuring the toddler") is the one who died, unless
   the dead are named by another role ("officer shot, suspect killed"), the victim is set apart
-  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver", "A
+  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver", though
+  not where both are named with "the": "the child passed away" beside "The young girl", "A
   father was killed and his 4-year-old son was shot": hurt in a clause joined to another's killing) or
   the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
   in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
@@ -229,7 +230,8 @@ OUTLET_TOLD = frozenset([*_GVA_LEXICON["death_words"], *_GVA_LEXICON["injury_wor
                          *_GVA_LEXICON["injury_nouns"], *_GVA_LEXICON["outlet_hit_words"]])
 # an injury's causes other than a gunshot (:func:`_other_cause`)
 OTHER_CAUSES = {key: frozenset(words) for key, words in _GVA_LEXICON["other_causes"].items()}
-# units that count shots, wounds or events, not people: any count of them, or only one without a number
+# units that count shots, wounds, events or places, not people: any count of them, or only one
+# without a number
 NOT_PEOPLE_ANY = frozenset(_GVA_LEXICON["not_people"]["any"])
 NOT_PEOPLE_VAGUE = frozenset(_GVA_LEXICON["not_people"]["vague"])
 DISTRIBUTIVE = frozenset(_GVA_LEXICON["distributive"])  # "each victim": one of a group told before
@@ -551,8 +553,9 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
       reported speech ("police said two men were wounded").
     - A victim named with "each" or "every" ("each victim suffered more than one gunshot
       wound") is one of a group told before, not one more.
-    - A count of shots, wounds or events ("shot multiple times", "found with multiple
-      injuries", "two other shootings") counts no people.
+    - A count of shots, wounds, events or places ("shot multiple times", "found with multiple
+      injuries", "two other shootings", "at least five places where victims had been shot")
+      counts no people; a part told of it ("... and at least four are dead") counts on its own.
     - A death dated in an earlier year ("the 1982 crash killed 78", or "years ago" after it:
       "Two others died in a house fire years ago") is another incident's or a past toll. An
       injury count dated so is left out only when the page also counts injuries that are not:
@@ -579,6 +582,10 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
                and not _not_people(f) and not _linked_story(f, facts.article.text)
                and not (f.category == "INJURED" and _other_cause(f, facts.article.text))]
+    # "at least five places where victims had been shot ... and at least four are dead": a part
+    # of a count of things, not of people, counts on its own
+    things = {f.id for f in facts.figures if _not_people(f)}
+    figures = [replace(f, derived_from=None) if f.derived_from in things else f for f in figures]
     earlier = [_earlier(f, published) or _years_ago(f, facts.article.text) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
@@ -723,7 +730,7 @@ def _day(value: str, *, last: bool) -> date | None:
 
 
 def _not_people(fig: Figure) -> bool:
-    """A count of shots, wounds or events, not of people ("shot multiple times", "two other
+    """A count of shots, wounds, events or places, not of people ("shot multiple times", "two other
     shootings", "found in the basement with multiple injuries"); wounds only without a number ("one
     minor injury" is one person hurt). The noun must be the count's own words: a bare number may
     take its noun from another count ("fired 212 rounds during the rampage that left two dead")."""
@@ -759,11 +766,20 @@ def _set_apart_from_dead(fig: Figure, figures: tuple[Figure, ...]) -> bool:
     the fleeing vehicle is in critical condition and a six year old passenger has been pronounced
     dead"): the sentence sets the two apart, so the victim is not the one who died. Not one it says
     was shot or hit: "Mark Mata shot his wife and child before killing himself" names the dead by
-    their killer, and "A 4-year-old boy who shot himself ... has died" the dead by another word."""
-    dead = {(f.unit or "").lower() for f in figures if f.category == "KILLED" and f.sentence == fig.sentence}
+    their killer, and "A 4-year-old boy who shot himself ... has died" the dead by another word; nor
+    where both are named with "the" (:func:`_both_told_before`)."""
+    dead_figures = [f for f in figures if f.category == "KILLED" and f.sentence == fig.sentence]
+    dead = {(f.unit or "").lower() for f in dead_figures}
     unit = (fig.unit or "").lower()
     return (bool(dead) and is_implicit_singular(fig) and fig.predicate not in HIT_BY_GUNFIRE
-            and unit not in PRONOUNS and unit not in dead)
+            and unit not in PRONOUNS and unit not in dead and not _both_told_before(fig, dead_figures))
+
+
+def _both_told_before(fig: Figure, dead: list[Figure]) -> bool:
+    """A victim and the dead of its sentence each named with "the" ("The young girl was taken to
+    Mission Hospital ..., but ... the child passed away"): both point back to the one told before,
+    so the sentence does not set two people apart."""
+    return _definite_victim(fig) and all(_definite_victim(f) for f in dead)
 
 
 def _also_hit(fig: Figure) -> bool:

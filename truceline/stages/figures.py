@@ -1159,6 +1159,9 @@ def _verb_class(verb: Token) -> str | None:
     if cls is None:
         # "hand over", "round up": the particle does not change the class
         cls = lex.verb_class.get(verb.lower_)
+    if cls is None:  # "passed away": a verb whose particle makes it one of death
+        cls = next((lex.verb_class[key] for c in verb.children if c.dep_ == "prt"
+                    and (key := f"{lemma} {c.lower_}") in lex.verb_class), None)
     if cls is None and lemma in lex.impact_verbs and (_by_projectile(verb) or _hit_unsaid_by(verb)):
         cls = "INJURED"  # "was struck by a bullet", "Seven people ... were hit"
     if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(

@@ -29,7 +29,7 @@ from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_qua
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
-EXTRACTOR = "figures.v10"
+EXTRACTOR = "figures.v11"
 SURNAME_DOCS = 4  # documents whose people's surnames are kept: the stage reads one at a time
 Status = Literal["alive", "dead"] | None
 

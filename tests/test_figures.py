@@ -1905,3 +1905,25 @@ def test_figures_pass_without_away_is_no_death() -> None:
     # the verb alone ("passed the ball") tells no death
     assert not [f for f in facts_of("The teen passed the ball to his brother.").figures
                 if f.category == "KILLED"]
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # an ordinal with "a" and no noun stands for one more person, as "another" does
+    ("The technicians processed the last crime scene, where three people were shot and killed and "
+     "a fourth was wounded early Sunday morning.", 1),
+    ("Two men were shot and a third was wounded by a bullet fragment.", 3),
+])
+def test_figures_elliptic_ordinal_is_one_more_person(text: str, injured: float) -> None:
+    found = [f for f in facts_of(text).figures if f.category == "INJURED"]
+    assert sum(f.value or 0 for f in found) == injured
+
+
+def test_figures_definite_ordinal_without_noun_is_no_new_person() -> None:
+    # "the second" is one of a list told before, not one more
+    text = "Two children were critically wounded. The second was shot in the head."
+    assert [f.text for f in facts_of(text).figures if f.category == "INJURED"] == ["Two children"]
+
+
+def test_headline_elliptic_ordinal_with_participle() -> None:
+    # a headline's "a fourth wounded", the participle hung on the ordinal
+    assert _headline("Three men shot, a fourth wounded by shrapnel in SE Fresno") == (0, 4)

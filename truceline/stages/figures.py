@@ -73,6 +73,7 @@ FATAL_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})  # "were found shot to 
 PARTICIPLE_MIN = 2  # "4 shot": after a number above one a singular "shot" is no noun ("one shot" may be)
 DEFINITE_DETS = frozenset({"the", "this", "that"})  # "the second victim": one of a list, not a count
 NEGATING_DETS = frozenset({"no"})  # "no one was hurt" counts nobody
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a fourth was wounded": one more, not one of a list
 NEITHER = "neither"  # "Neither the driver or the other passenger was injured" counts nobody
 ELLIPTIC_PERSON = "another"  # "three people were killed and another critically injured"
 FRACTION_UNIT = "fraction"  # a share with no figure to take it of: "half the condos" -> 0.5
@@ -1631,6 +1632,16 @@ def _ordinal_dead(noun: Token, category: FigureCategory) -> float | None:
                  if c.dep_ in MODIFIER_DEPS and c.lower_ in ordinals), None)
 
 
+def _elliptic_ordinal(noun: Token) -> bool:
+    """An ordinal with "a" and no noun standing for one more person, as "another" does: "three
+    people were shot and killed and a fourth was wounded", a headline's "Three men shot, a fourth
+    wounded by shrapnel" (a participle hung on it); not "the second", one of a list."""
+    return (noun.lower_ in _lexicon().death_ordinals
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+            and (noun.dep_ in ("nsubj", "nsubjpass")
+                 or any(c.dep_ == "acl" and c.tag_ == RUN_ON_TAG for c in noun.children)))
+
+
 def _named_parts(noun: Token, by_noun: dict[int, Figure]) -> Figure | None:
     """The count that a victim is named in: "Two of those men, 23-year-old Juan Carlos
     Saenz-Ponce and 24 year old Daniel Chumacero, died" (the parser makes the names conjuncts
@@ -1867,6 +1878,8 @@ class FiguresStage:
                 return False  # "Mother: Boy killed in accidental shooting": who says it
             if noun.lower_ == ELLIPTIC_PERSON:  # a determiner standing for a person: "another was injured"
                 return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+            if _elliptic_ordinal(noun):  # "three people were shot and killed and a fourth was wounded"
+                return True
             if noun.lower_ == "one":  # "killed one of his friends", "killing five and detaining one"
                 if any(c.lower_ in NEGATING_DETS for c in noun.children) or (
                         noun.i > 0 and noun.nbor(-1).lower_ in NEGATING_DETS):

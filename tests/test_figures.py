@@ -1927,3 +1927,24 @@ def test_figures_definite_ordinal_without_noun_is_no_new_person() -> None:
 def test_headline_elliptic_ordinal_with_participle() -> None:
     # a headline's "a fourth wounded", the participle hung on the ordinal
     assert _headline("Three men shot, a fourth wounded by shrapnel in SE Fresno") == (0, 4)
+
+
+@pytest.mark.parametrize(("text", "fragment", "category"), [
+    # a gun that fires and hits someone: a shot hit them (its subject that of the verb it is joined to)
+    ("Deputies say that a 14-year-old was trying to show a gun to an 11-year-old when the gun fired "
+     "off and hit the 11-year-old.", "the 11-year-old", "INJURED"),
+    ("The rifle fired, striking the child in the leg just above the ankle.", "the child", "INJURED"),
+    ("According to police, while Rooks was handling a gun, the gun fired one time and struck him.", "him",
+     "INJURED"),
+])
+def test_figures_gun_that_hits_someone_is_a_shot(text: str, fragment: str, category: str) -> None:
+    assert _find(facts_of(text), fragment).category == category
+
+
+@pytest.mark.parametrize("text", [
+    # ... not what a gun hits that is no person, nor a person hit by something else
+    "When the rifle hit the ground it fired.",
+    "The car hit a man on the bridge.",
+])
+def test_figures_hit_without_a_gun_is_no_shot(text: str) -> None:
+    assert not [f for f in facts_of(text).figures if f.category == "INJURED"]

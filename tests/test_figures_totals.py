@@ -789,3 +789,28 @@ def test_figures_totals_victim_and_dead_both_told_before(text: str, killed: int,
 ])
 def test_figures_totals_count_of_places_is_not_people(text: str, killed: int) -> None:
     assert predict(facts_of(text))["num_killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the object of an event of wounding (or of one joined to it) lived, beside the one who died
+    ("Travis Durden was indicted for complicity to murder in the slaying of Collin Doyle, 17, and the "
+     "shooting and wounding of Armond Batey, 16.", 1, 1),
+    ("Two officers were charged in the shooting death of 6-year-old Jeremy Mardis and the wounding of "
+     "the boy's father, Christopher Few.", 1, 1),
+    # ... not the object of a shooting alone, who may be the one who died
+    ("Travis Durden was indicted for complicity to murder in the death of Collin Doyle, 17, after the "
+     "shooting of the teen.", 1, 0),
+])
+def test_figures_totals_victim_of_a_wounding_lived(text: str, killed: int, injured: int) -> None:
+    result = predict(facts_of(text))
+    assert (result["num_killed"], result["num_injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a gun that fired and hit a child hurt them, in a report with no death
+    ("On Carver Street in New Roads, deputies say that a 14-year-old was trying to show a gun to an "
+     "11-year-old when the gun fired off and hit the 11-year-old.", 1),
+    ("The rifle fired, striking the child in the leg just above the ankle.", 1),
+])
+def test_figures_totals_gun_that_hit_a_child(text: str, injured: int) -> None:
+    assert predict(facts_of(text))["num_injured"] == injured

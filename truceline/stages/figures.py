@@ -221,6 +221,7 @@ class _Lexicon:
     hospital_arrivals: frozenset[str]  # "arrive", "show" (up): the hurt come "at" a hospital themselves
     witness_verbs: frozenset[str]  # "a weekend that saw 20 people shot": a period's toll
     witness_periods: frozenset[str]
+    wounding_events: frozenset[str]  # "wounding": an event noun whose object was hurt and lived
 
 
 @cache
@@ -282,7 +283,8 @@ def _lexicon() -> _Lexicon:
                     charge_count_nouns=frozenset(raw["charge_count_nouns"]),
                     hospital_arrivals=frozenset(raw["hospital_arrivals"]),
                     witness_verbs=frozenset(raw["period_witness"]["verbs"]),
-                    witness_periods=frozenset(raw["period_witness"]["periods"]))
+                    witness_periods=frozenset(raw["period_witness"]["periods"]),
+                    wounding_events=frozenset(raw["wounding_events"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -505,9 +507,17 @@ def _event_of(tok: Token) -> FigureCategory | None:
         return "ARRESTED"
     if lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children):
         return "KILLED"
-    if lemma in lex.wound_events:
+    if lemma in lex.wound_events or lemma in lex.wounding_events:
         return "INJURED"  # "the shooting of a 3-year-old girl": hit, as "she was shot" says
     return None
+
+
+def _wounding(event: Token) -> bool:
+    """An event noun of wounding, or one joined to it, names a victim who lived, as "wounded" says:
+    "the shooting death of 6-year-old Jeremy Mardis and the wounding of the boy's father", "the
+    slaying of Collin Doyle, 17, and the shooting and wounding of Armond Batey"."""
+    words = _lexicon().wounding_events
+    return any(e.lemma_.lower() in words for e in (event, *event.conjuncts))
 
 
 def _wounded_of_shot(anchor: Token, by_noun: dict[int, Figure]) -> Figure | None:
@@ -663,6 +673,18 @@ def _by_projectile(verb: Token) -> bool:
             if any(n.lemma_.lower() in projectiles for n in nouns):
                 return True
     return False
+
+
+def _weapon_hits(verb: Token) -> bool:
+    """An active verb of impact whose subject is a gun, its own or that of the verb it is joined to:
+    the gun's shot hit ("the gun fired off and hit the 11-year-old", "the rifle fired, striking the
+    child in the leg"); not "the rifle hit the ground" said of no person (the object decides)."""
+    if _is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "advcl"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _lexicon().weapons for s in subjects)
 
 
 def _hit_unsaid_by(verb: Token) -> bool:
@@ -1163,7 +1185,8 @@ def _verb_class(verb: Token) -> str | None:
     if cls is None:  # "passed away": a verb whose particle makes it one of death
         cls = next((lex.verb_class[key] for c in verb.children if c.dep_ == "prt"
                     and (key := f"{lemma} {c.lower_}") in lex.verb_class), None)
-    if cls is None and lemma in lex.impact_verbs and (_by_projectile(verb) or _hit_unsaid_by(verb)):
+    if cls is None and lemma in lex.impact_verbs and (
+            _by_projectile(verb) or _hit_unsaid_by(verb) or _weapon_hits(verb)):
         cls = "INJURED"  # "was struck by a bullet", "Seven people ... were hit"
     if any(prep.dep_ == "prep" and prep.lower_ in ("into", "in") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in lex.custody
@@ -1837,7 +1860,8 @@ class FiguresStage:
                                  confidence=CONF_IMPLICIT),
                     value=value, unit=noun.lower_, category=category,
                     status=("dead" if category == "KILLED" else
-                            "alive" if category == "INJURED" and (_survives(verb) or _limb_wound(verb, noun))
+                            "alive" if category == "INJURED" and (
+                                _survives(verb) or _limb_wound(verb, noun) or _wounding(verb))
                             else None),
                     subject=self._subject(doc, verb, q, mentions),
                     as_of=self._as_of(doc, sent, q, times, category, pub.isoformat() if pub else None,

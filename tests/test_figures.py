@@ -1948,3 +1948,32 @@ def test_figures_gun_that_hits_someone_is_a_shot(text: str, fragment: str, categ
 ])
 def test_figures_hit_without_a_gun_is_no_shot(text: str) -> None:
     assert not [f for f in facts_of(text).figures if f.category == "INJURED"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a death "in the hospital" is no transport there: those who died are dead, not hurt
+    ("The couple's two daughters were both rescued but later died in the hospital from gunshot "
+     "wounds, police said.", "KILLED"),
+    ("Two men died in the hospital.", "KILLED"),
+    # ... a count taken or kept there was hurt
+    ("Two victims were taken to the hospital.", "INJURED"),
+    ("Three people were in the hospital.", "INJURED"),
+])
+def test_figures_died_in_the_hospital_is_no_transport(text: str, category: str) -> None:
+    assert [f.category for f in facts_of(text).figures] == [category]
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a yes-or-no question of an injury does not tell one
+    ("The report will determine whether Davis sustained gunshots and whether he was alive or dead "
+     "at the time the fire was set.", 0),
+    ("It was not immediately clear whether he was shot multiple times.", 0),
+    # ... a question between alternatives takes the shooting as told
+    ("Police are still investigating whether the boy was shot by the officers or his mother.", 1),
+    ("They said it is not yet clear whether the victim accidentally shot himself or someone else did.", 1),
+    ("A man was shot Sunday. Eden wouldn't clarify whether the suspect had been shot, was dead or was "
+     "in custody.", 2),
+    ("Davis sustained gunshot wounds.", 1),
+])
+def test_figures_yes_or_no_question_tells_no_injury(text: str, injured: int) -> None:
+    assert len([f for f in facts_of(text).figures if f.category == "INJURED"]) == injured

@@ -121,6 +121,7 @@ PRESENT_S_TAGS = frozenset({"VBZ", "NNS"})  # "wounds" in a headline, a verb or 
 PAST_TAGS = frozenset({"VBD", "VBN"})  # an event told in the past: "killed", "have released"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day, not a week, month or year
 SINCE = "since"
+ALTERNATIVE = "or"  # "whether he was shot by the officer or his mother": a question between alternatives
 PERFECT_AUX = "have"  # "have been shot ... this year": a toll so far
 THIS = "this"
 TO = "to"  # "raise the homicide total to 104": the count a total is brought to
@@ -222,6 +223,7 @@ class _Lexicon:
     witness_verbs: frozenset[str]  # "a weekend that saw 20 people shot": a period's toll
     witness_periods: frozenset[str]
     wounding_events: frozenset[str]  # "wounding": an event noun whose object was hurt and lived
+    question_marks: frozenset[str]  # "whether": a question asked, not an event told
 
 
 @cache
@@ -284,7 +286,8 @@ def _lexicon() -> _Lexicon:
                     hospital_arrivals=frozenset(raw["hospital_arrivals"]),
                     witness_verbs=frozenset(raw["period_witness"]["verbs"]),
                     witness_periods=frozenset(raw["period_witness"]["periods"]),
-                    wounding_events=frozenset(raw["wounding_events"]))
+                    wounding_events=frozenset(raw["wounding_events"]),
+                    question_marks=frozenset(raw["question_marks"]))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -377,12 +380,31 @@ def _over_a_span(verb: Token) -> bool:
 
 def _is_habitual(verb: Token) -> bool:
     """A habit or a hypothesis, not an event: "Anytime one of our students is hurt or passes
-    away", "Any time one of our students is hurt" (a clause on "time" with "any" or "every")."""
+    away", "Any time one of our students is hurt" (a clause on "time" with "any" or "every"), or a
+    question asked of it (:func:`_asked`)."""
     lex = _lexicon()
     words, determiners = lex.habitual_words, lex.habitual_time_determiners
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in verb.children) or (
         verb.dep_ == "relcl" and verb.head.lower_ == "time"
-        and any(c.dep_ == "det" and c.lower_ in determiners for c in verb.head.children))
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in verb.head.children)) or _asked(verb)
+
+
+def _asked(verb: Token) -> bool:
+    """A yes-or-no question of an event, not the event told: "The report will determine whether
+    Davis sustained gunshots". Not a question between alternatives, which takes the event as told
+    and asks how: "investigating whether he was shot by the officer or his mother", "whether the
+    suspect had been shot, was dead or was in custody" (its "or" up to the next question word, not
+    that of a question of its own joined to it: "and whether he was alive or dead")."""
+    marks = _lexicon().question_marks
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    if mark is None:
+        return False
+    for tok in verb.doc[mark.i + 1:verb.sent.end]:
+        if tok.lower_ in marks:
+            break
+        if tok.dep_ == "cc" and tok.lower_ == ALTERNATIVE:
+            return False
+    return True
 
 
 def _period_toll(verb: Token) -> bool:
@@ -1930,7 +1952,7 @@ class FiguresStage:
                          or _named_person(noun)))
 
         for tok in sent:
-            if not eligible(tok):
+            if not eligible(tok) or _asked(tok.head):  # "whether Davis sustained gunshots"
                 continue
             event = _event_of(tok) if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == AGE_WORD else None
             if event is not None:
@@ -2268,8 +2290,10 @@ class FiguresStage:
         for verb in verbs:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
-            # "Meredith and several others drove Williams to Chippenham Hospital": who took another
-            carried = _to_hospital(verb, arrival=arrival) and not _carries_another(verb, role)
+            # "Meredith and several others drove Williams to Chippenham Hospital": who took another;
+            # "were both rescued but later died in the hospital": a death there, not a transport
+            carried = _to_hospital(verb, arrival=arrival) and not _carries_another(verb, role) and (
+                _verb_class(verb) != "KILLED")
             # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
             # whole told again, the dead among them (having a wound does not say who lived)
             hurt = carried or _with_injuries(verb) or (

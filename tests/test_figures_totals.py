@@ -775,6 +775,8 @@ def test_figures_totals_count_taken_where_some_died_holds_the_dead(text: str, in
     # a victim beside the dead named by another noun, not with "the", is someone else
     ("The driver of the fleeing vehicle is in critical condition and a six year old passenger has been "
      "pronounced dead.", 1, 1),
+    # two named with "the" in two states, not one taken to hospital, are two people
+    ("The woman is in critical condition and the man has been pronounced dead.", 1, 1),
 ])
 def test_figures_totals_victim_and_dead_both_told_before(text: str, killed: int, injured: int) -> None:
     result = predict(facts_of(text))
@@ -785,6 +787,7 @@ def test_figures_totals_victim_and_dead_both_told_before(text: str, killed: int,
     # a count of places is no count of people
     ("Authorities reported at least five places where victims had been shot in the early morning "
      "violence - and at least four are dead.", 4),
+    # a count of people beside a count of places keeps its own
     ("Gunmen opened fire at three locations, killing two people.", 2),
 ])
 def test_figures_totals_count_of_places_is_not_people(text: str, killed: int) -> None:

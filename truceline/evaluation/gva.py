@@ -31,12 +31,13 @@ From figures to the incident (:func:`read`, one document at a time):
   injury. In a report of a death, a single victim "shot", "taken to the hospital", named by a
   pronoun ("he was wounded") or with "the" ("injuring the toddler") is the one who died, unless
   the dead are named by another role ("officer shot, suspect killed"), the victim is set apart
-  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver", though
-  not where both are named with "the": "the child passed away" beside "The young girl", "A
-  father was killed and his 4-year-old son was shot": hurt in a clause joined to another's killing) or
-  the victim's clause says they lived ("is recovering", "non-life-threatening injuries", "shot
-  in the leg"). A victim "also" killed after the dead are named one by one is one more ("Gino
-  Nicolas, 24, was also killed"), and so is a killer named by a pronoun beside the number of his
+  ("was also shot", "a six year old passenger has been pronounced dead" beside "the driver", "A
+  father was killed and his 4-year-old son was shot": hurt in a clause joined to another's
+  killing; not where a victim taken to hospital and the dead are both named with "the": "The young
+  girl was taken to Mission Hospital" and "the child passed away") or the victim's clause says
+  they lived ("is recovering", "non-life-threatening injuries", "shot in the leg"). A victim
+  "also" killed after the dead are named one by one is one more ("Gino Nicolas, 24, was also
+  killed"), and so is a killer named by a pronoun beside the number of his
   victims ("killed three people ... before police killed him"). A victim named with "the" by an
   age that none of the dead has is someone else, not the one who died ("the 14-year-old was taken
   to the hospital" beside "The 19-year-old ... pronounced dead"), and so is one whose relative the
@@ -215,7 +216,8 @@ CASUALTIES = ("KILLED", "INJURED")
 YEARS_AGO = tuple(_GVA_LEXICON["years_ago"])  # "died in a house fire years ago": an earlier year
 # "taken to the hospital, where the woman died": a relative of place and the words of a death in it
 DIED_THERE_RELATIVES = frozenset(_GVA_LEXICON["died_there"]["relatives"])
-DIED_THERE = frozenset(_GVA_LEXICON["died_there"]["deaths"])
+# ... and the words of a death after it: those that say a single victim did not live (the stage's)
+DIED_THERE = frozenset(figure_lexicon()["survival_cues"]["unless"])
 # the role a victim's noun names ("officer", "suspect"): the dead named by another role are not them
 ROLES = {noun: role for role, nouns in _GVA_LEXICON["roles"].items() for noun in nouns}
 # nouns that count people, singular and plural ("man", "men", "victims", "others")
@@ -579,13 +581,13 @@ def _this_incident(facts: ArticleFacts) -> tuple[Figure, ...]:
     """
     quoted = {c.id for c in facts.claims if c.direct}
     published = facts.article.published
-    figures = [f for f in facts.figures if (f.claim is None or f.claim not in quoted) and not _each(f)
-               and not _not_people(f) and not _linked_story(f, facts.article.text)
-               and not (f.category == "INJURED" and _other_cause(f, facts.article.text))]
-    # "at least five places where victims had been shot ... and at least four are dead": a part
-    # of a count of things, not of people, counts on its own
+    # "at least five places where victims had been shot ... and at least four are dead": a count of
+    # things, not of people, and a part told of it counts on its own
     things = {f.id for f in facts.figures if _not_people(f)}
-    figures = [replace(f, derived_from=None) if f.derived_from in things else f for f in figures]
+    figures = [replace(f, derived_from=None) if f.derived_from in things else f for f in facts.figures
+               if (f.claim is None or f.claim not in quoted) and not _each(f)
+               and f.id not in things and not _linked_story(f, facts.article.text)
+               and not (f.category == "INJURED" and _other_cause(f, facts.article.text))]
     earlier = [_earlier(f, published) or _years_ago(f, facts.article.text) for f in figures]
     recent = {f.category for f, old in zip(figures, earlier, strict=True) if not old}
     kept = [f for f, old in zip(figures, earlier, strict=True) if not (old and (
@@ -776,10 +778,11 @@ def _set_apart_from_dead(fig: Figure, figures: tuple[Figure, ...]) -> bool:
 
 
 def _both_told_before(fig: Figure, dead: list[Figure]) -> bool:
-    """A victim and the dead of its sentence each named with "the" ("The young girl was taken to
-    Mission Hospital ..., but ... the child passed away"): both point back to the one told before,
-    so the sentence does not set two people apart."""
-    return _definite_victim(fig) and all(_definite_victim(f) for f in dead)
+    """A victim taken to hospital and the dead of its sentence each named with "the" ("The young
+    girl was taken to Mission Hospital ..., but ... the child passed away"): both point back to the
+    one told before, so the sentence does not set two people apart; not two told in two states
+    ("The woman is in critical condition and the man has been pronounced dead")."""
+    return fig.predicate in TRANSPORTED and _definite_victim(fig) and all(_definite_victim(f) for f in dead)
 
 
 def _also_hit(fig: Figure) -> bool:
@@ -889,11 +892,12 @@ def _died_there(said: list[Figure], text: str) -> bool:
 
 
 def _dies_where(fig: Figure, text: str) -> bool:
-    """Whether the clause after a figure has a relative of place with a word of a death after it
-    (``died_there`` in ``figures_gva.json``: "where he died", "where they were pronounced dead")."""
+    """Whether the clause after a figure has a relative of place (``died_there`` in
+    ``figures_gva.json``) with a word of a death after it (the stage's ``survival_cues``
+    ``unless``): "where he died", "where they were pronounced dead"."""
     words = _WORD.findall(_clause_after(fig, text).lower())
-    return any(w in DIED_THERE_RELATIVES and not DIED_THERE.isdisjoint(words[k + 1:])
-               for k, w in enumerate(words))
+    where = next((k for k, w in enumerate(words) if w in DIED_THERE_RELATIVES), None)
+    return where is not None and not DIED_THERE.isdisjoint(words[where + 1:])
 
 
 def _others(fig: Figure) -> bool:

@@ -16,8 +16,8 @@ not an incident's count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 from typing import Literal
 
@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from truceline.record import Claim, Figure, FigureCategory, Mention, Time
 from truceline.stages.base import get_facts, next_id, provenance, published, sentence_index, set_facts
-from truceline.stages.figures_quantity import Quantity, figure_lexicon, find_quantities
+from truceline.stages.figures_lexicon import lexicon
+from truceline.stages.figures_quantity import Quantity, find_quantities
 
 __all__ = ["EXTRACTOR", "FiguresStage"]
 
@@ -161,150 +162,11 @@ CATEGORY_RULES: dict[tuple[str, str], FigureCategory] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    noun_class: dict[str, str]
-    verb_class: dict[str, str]
-    attackers: frozenset[str]
-    dead: frozenset[str]
-    alive: frozenset[str]
-    rates: dict[str, str]
-    death_events: frozenset[str]
-    arrest_events: frozenset[str]
-    harm_events: frozenset[str]
-    wound_events: frozenset[str]
-    fatal: frozenset[str]
-    intransitive_death: frozenset[str]
-    predicates: dict[str, FigureCategory]
-    custody: frozenset[str]
-    addition_words: frozenset[str]
-    pronouns: frozenset[str]
-    collective: frozenset[str]
-    care_manner: frozenset[str]
-    hospital_transport: frozenset[str]
-    weapons: frozenset[str]
-    severity: frozenset[str]
-    hospitals: frozenset[str]
-    centres: frozenset[str]
-    centre_qualifiers: frozenset[str]
-    projectiles: frozenset[str]
-    impact_verbs: frozenset[str]
-    participles: dict[str, FigureCategory]
-    condition_nouns: frozenset[str]
-    conditions: frozenset[str]
-    recovery_verbs: frozenset[str]
-    survival: re.Pattern[str]
-    survival_unless: re.Pattern[str]
-    death_ordinals: dict[str, int]
-    accused: frozenset[str]
-    running_totals: re.Pattern[str]  # "so far this year", "an average of"
-    habitual_words: frozenset[str]  # "anytime": a habit, not an event
-    habitual_time_determiners: frozenset[str]  # "any time", "every time"
-    roundup_events: frozenset[str]  # "shootings": several incidents told together
-    period_nouns: frozenset[str]  # "this year"
-    total_verbs: frozenset[str]
-    attempt_modifiers: frozenset[str]  # "attempted murder": no death
-    death_with_object: frozenset[str]
-    place_prepositions: frozenset[str]
-    found_verbs: frozenset[str]
-    condition_predicates: frozenset[str]
-    limb_wound: re.Pattern[str]  # "shot in the arm"
-    vital_parts: re.Pattern[str]
-    told_before: frozenset[str]
-    denied_survival: frozenset[str]
-    raising_verbs: frozenset[str]
-    pair_nouns: frozenset[str]  # "parents", "couple": two of the dead
-    not_victim_modifiers: frozenset[str]
-    near_miss_adverbs: frozenset[str]
-    group_nouns: frozenset[str]  # "others", "victims": a count that says nothing of who they are
-    identity_words: frozenset[str]  # "identify", "identity": a victim named in public is the dead
-    charge_count_nouns: frozenset[str]  # "count": "two counts of murder" charge one death each
-    hospital_arrivals: frozenset[str]  # "arrive", "show" (up): the hurt come "at" a hospital themselves
-    witness_verbs: frozenset[str]  # "a weekend that saw 20 people shot": a period's toll
-    witness_periods: frozenset[str]
-    wounding_events: frozenset[str]  # "wounding": an event noun whose object was hurt and lived
-    question_marks: frozenset[str]  # "whether": a question asked, not an event told
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    raw = figure_lexicon()
-    noun_class = {w: cls for cls, words in raw["noun_classes"].items() for w in words}
-    verb_class = {w: cls for cls, words in raw["verb_categories"].items() for w in words}
-    wounds = raw["nonfatal_wounds"]
-    determiners, sides, parts = (_alternatives(wounds[k]) for k in ("determiners", "sides", "parts"))
-    limb_wound = re.compile(rf"\b(?:in|to) (?:{determiners}) (?:(?:{sides}) )?(?:{parts})\b", re.IGNORECASE)
-    return _Lexicon(noun_class=noun_class, verb_class=verb_class,
-                    attackers=frozenset(raw["attacker_nouns"]), dead=frozenset(raw["dead_modifiers"]),
-                    alive=frozenset(raw["alive_modifiers"]), rates=dict(raw["rate_words"]),
-                    death_events=frozenset(raw["death_events"]), harm_events=frozenset(raw["harm_events"]),
-                    wound_events=frozenset(raw["wound_events"]),
-                    arrest_events=frozenset(raw["arrest_events"]),
-                    fatal=frozenset(raw["fatal_modifiers"]),
-                    intransitive_death=frozenset(raw["intransitive_death"]),
-                    predicates=dict(raw["predicate_categories"]),
-                    custody=frozenset(raw["custody_nouns"]),
-                    addition_words=frozenset(raw["addition_words"]),
-                    pronouns=frozenset(raw["person_pronouns"]),
-                    collective=frozenset(raw["collective_nouns"]),
-                    care_manner=frozenset(raw["care_manner"]),
-                    hospital_transport=frozenset(raw["hospital_transport"]),
-                    weapons=frozenset(raw["weapons"]), severity=frozenset(raw["severity_adverbs"]),
-                    hospitals=frozenset(raw["hospital_nouns"]),
-                    centres=frozenset(raw["hospital_centres"]["heads"]),
-                    centre_qualifiers=frozenset(raw["hospital_centres"]["qualifiers"]),
-                    projectiles=frozenset(raw["projectiles"]), impact_verbs=frozenset(raw["impact_verbs"]),
-                    participles={w: c for w, c in raw["participle_nouns"].items() if not w.startswith("_")},
-                    condition_nouns=frozenset(raw["injury_states"]["condition_nouns"]),
-                    conditions=frozenset(raw["injury_states"]["conditions"]),
-                    recovery_verbs=frozenset(raw["injury_states"]["recovery_verbs"]),
-                    survival=_phrases(raw["survival_cues"]["cues"]),
-                    survival_unless=_phrases(raw["survival_cues"]["unless"]),
-                    death_ordinals={w: int(n) for w, n in raw["death_ordinals"].items()},
-                    accused=frozenset(raw["accused_participles"]),
-                    running_totals=_phrases(raw["running_total_cues"]),
-                    habitual_words=frozenset(raw["habitual_cues"]["words"]),
-                    habitual_time_determiners=frozenset(raw["habitual_cues"]["time_determiners"]),
-                    roundup_events=frozenset(raw["roundup_events"]),
-                    period_nouns=frozenset(raw["period_toll_nouns"]),
-                    total_verbs=frozenset(raw["total_verbs"]),
-                    attempt_modifiers=frozenset(raw["attempt_modifiers"]),
-                    death_with_object=frozenset(raw["death_with_object"]),
-                    place_prepositions=frozenset(raw["place_prepositions"]),
-                    found_verbs=frozenset(raw["found_verbs"]),
-                    condition_predicates=frozenset(raw["condition_predicates"]),
-                    limb_wound=limb_wound, vital_parts=_phrases(wounds["vital"]),
-                    told_before=frozenset(wounds["told_before"]),
-                    denied_survival=frozenset(raw["denied_survival"]),
-                    raising_verbs=frozenset(raw["raising_verbs"]),
-                    pair_nouns=frozenset(raw["pair_nouns"]),
-                    not_victim_modifiers=frozenset(raw["not_victim_modifiers"]),
-                    near_miss_adverbs=frozenset(raw["near_miss_adverbs"]),
-                    group_nouns=frozenset(raw["group_nouns"]),
-                    identity_words=frozenset(raw["identity_words"]),
-                    charge_count_nouns=frozenset(raw["charge_count_nouns"]),
-                    hospital_arrivals=frozenset(raw["hospital_arrivals"]),
-                    witness_verbs=frozenset(raw["period_witness"]["verbs"]),
-                    witness_periods=frozenset(raw["period_witness"]["periods"]),
-                    wounding_events=frozenset(raw["wounding_events"]),
-                    question_marks=frozenset(raw["question_marks"]))
-
-
-def _alternatives(words: list[str]) -> str:
-    """A regular expression's alternatives for a list of phrases, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _phrases(words: list[str]) -> re.Pattern[str]:
-    """One precompiled pattern for a list of phrases, matched as whole words."""
-    return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE)
-
-
 def _is_addition(verb: Token | None, noun: Token | None) -> bool:
     """Whether a count adds to one given elsewhere rather than restating it: "the
     force also detained two suspects", "two additional insurgents", "another man",
     "detained two others"."""
-    words = _lexicon().addition_words
+    words = lexicon().addition_words
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
         return True
     return noun is not None and (noun.lemma_.lower() in words or any(
@@ -325,7 +187,7 @@ def _beside_killing(verb: Token, noun: Token) -> bool:
     side = _side_clause(verb, noun)
     if verb.lemma_.lower() in GUN_VERBS and noun.dep_ != "nsubjpass" and not side:
         return False
-    intransitive = _lexicon().intransitive_death
+    intransitive = lexicon().intransitive_death
     joined = [c for c in verb.children if c.dep_ == "conj"]
     joined += [verb.head] if verb.dep_ == "conj" or side else []
     for death in joined:
@@ -365,7 +227,7 @@ def _seen_by_period(verb: Token) -> bool:
     "another violent night in Jacksonville that saw five others shot and wounded" (the period's
     round-up, not the incident's count). Not a period that is the subject ("The bloody night also
     saw a 66-year-old woman injured": one more victim of the night told)."""
-    lex = _lexicon()
+    lex = lexicon()
     seer = verb.head
     return (verb.dep_ in WITNESSED_DEPS and seer.lemma_.lower() in lex.witness_verbs and seer.dep_ == "relcl"
             and seer.head.lower_ in lex.witness_periods)
@@ -375,14 +237,14 @@ def _over_a_span(verb: Token) -> bool:
     """A toll over a span of time or an average in the verb's clause ("So far this year", "an
     average of"): not one incident's count."""
     doc = verb.doc
-    return bool(_lexicon().running_totals.search(doc[verb.left_edge.i: verb.right_edge.i + 1].text))
+    return bool(lexicon().running_totals.search(doc[verb.left_edge.i: verb.right_edge.i + 1].text))
 
 
 def _is_habitual(verb: Token) -> bool:
     """A habit or a hypothesis, not an event: "Anytime one of our students is hurt or passes
     away", "Any time one of our students is hurt" (a clause on "time" with "any" or "every"), or a
     question asked of it (:func:`_asked`)."""
-    lex = _lexicon()
+    lex = lexicon()
     words, determiners = lex.habitual_words, lex.habitual_time_determiners
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in verb.children) or (
         verb.dep_ == "relcl" and verb.head.lower_ == "time"
@@ -395,7 +257,7 @@ def _asked(verb: Token) -> bool:
     and asks how: "investigating whether he was shot by the officer or his mother", "whether the
     suspect had been shot, was dead or was in custody" (its "or" up to the next question word, not
     that of a question of its own joined to it: "and whether he was alive or dead")."""
-    marks = _lexicon().question_marks
+    marks = lexicon().question_marks
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
     if mark is None:
         return False
@@ -412,7 +274,7 @@ def _period_toll(verb: Token) -> bool:
     "More than 700 people have been shot in the city this year", "67 law enforcement officers
     have been killed in the line of duty this year"."""
     return any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children) and any(
-        t.lower_ in _lexicon().period_nouns and any(d.dep_ == "det" and d.lower_ == THIS for d in t.children)
+        t.lower_ in lexicon().period_nouns and any(d.dep_ == "det" and d.lower_ == THIS for d in t.children)
         for t in verb.subtree)
 
 
@@ -424,7 +286,7 @@ def _in_roundup(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verbs.append(verb.head)
     return any((c.dep_ == "prep" and c.lower_ in ROUNDUP_PREPS and _names_roundup(c))
-               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _lexicon().roundup_events)
+               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon().roundup_events)
                for v in verbs for c in v.children)
 
 
@@ -445,14 +307,14 @@ def _raised_to(num: Token) -> bool:
     people shot since Wednesday"."""
     head = num.head if num.dep_ == "nummod" else num
     return (head.dep_ == "pobj" and head.head.lower_ == TO
-            and head.head.head.lemma_.lower() in _lexicon().total_verbs)
+            and head.head.head.lemma_.lower() in lexicon().total_verbs)
 
 
 def _names_roundup(prep: Token) -> bool:
     """Whether a preposition's object is a plural event noun: "in shootings", "during shootings";
     not one with the definite article, shootings told before ("In addition to the six killed, three
     others were injured in the shootings": a mass shooting with several gunmen, one incident)."""
-    return any(o.dep_ == "pobj" and o.lower_ in _lexicon().roundup_events
+    return any(o.dep_ == "pobj" and o.lower_ in lexicon().roundup_events
                and not any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in o.children)
                for o in prep.children)
 
@@ -496,7 +358,7 @@ def _same_kind(noun: Token, sibling: Figure) -> bool:
 
 def _attempted(event: Token) -> bool:
     """An event noun said to be only attempted: "the attempted murder of two police officers"."""
-    attempts = _lexicon().attempt_modifiers
+    attempts = lexicon().attempt_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in attempts for c in event.children)
 
 
@@ -504,7 +366,7 @@ def _death_charges(noun: Token) -> bool:
     """A count of charges of a death: "charged with two counts of first-degree murder",
     "faces three counts of murder" (one charge for each of the dead); not "two counts of
     attempted murder"."""
-    lex = _lexicon()
+    lex = lexicon()
     return noun.lemma_.lower() in lex.charge_count_nouns and any(
         c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.death_events
                                  and not _attempted(o) for o in c.children)
@@ -519,7 +381,7 @@ def _event_of(tok: Token) -> FigureCategory | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return None
     event = tok.head.head
-    lex = _lexicon()
+    lex = lexicon()
     lemma = event.lemma_.lower()
     if _attempted(event):
         return None  # "the attempted murder of two police officers": no death
@@ -538,7 +400,7 @@ def _wounding(event: Token) -> bool:
     """An event noun of wounding, or one joined to it, names a victim who lived, as "wounded" says:
     "the shooting death of 6-year-old Jeremy Mardis and the wounding of the boy's father", "the
     slaying of Collin Doyle, 17, and the shooting and wounding of Armond Batey"."""
-    words = _lexicon().wounding_events
+    words = lexicon().wounding_events
     return any(e.lemma_.lower() in words for e in (event, *event.conjuncts))
 
 
@@ -561,7 +423,7 @@ def _part_named(q: Quantity, whole: Figure) -> bool:
     that says nothing of who they are ("three others, two men, ... and a woman"); not one of a
     headline's list without "and" ("Four children, two adults injured", "6 shot, 1 woman killed")."""
     return (q.value is not None and whole.value is not None and q.value < whole.value
-            and (whole.unit or "").lower() in _lexicon().group_nouns)
+            and (whole.unit or "").lower() in lexicon().group_nouns)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -625,7 +487,7 @@ def _is_object(tok: Token) -> bool:
 def _place_object(tok: Token) -> bool:
     """An "object" that is the place of a preposition the tagger read as an adjective: "Four people
     shot outside bar" (the four are the patients, not who shot a bar)."""
-    prepositions = _lexicon().place_prepositions
+    prepositions = lexicon().place_prepositions
     return any(c.dep_ == "amod" and c.lower_ in prepositions and c.i < tok.i for c in tok.children)
 
 
@@ -633,7 +495,7 @@ def _accused(noun: Token) -> bool:
     """A noun whose participle says it is accused or sought ("Three charged in shooting that left
     teen dead, 6 injured", "2 suspects sought in shooting ... that wounded 4", "searching for two men
     wanted in connection with a shooting"): who did it, whatever verb the parser hangs it on."""
-    return any(c.dep_ == "acl" and c.lemma_.lower() in _lexicon().accused for c in noun.children)
+    return any(c.dep_ == "acl" and c.lemma_.lower() in lexicon().accused for c in noun.children)
 
 
 def _fatally(verb: Token) -> FigureCategory | None:
@@ -651,7 +513,7 @@ def _died_after(verb: Token, verbs: list[Token]) -> bool:
     killed"."""
     later_verbs = (*(v for v in verbs if v in verb.conjuncts), *(c for c in verb.children if _run_on(c)))
     return any(later.i > verb.i and (
-        _verb_class(later) == "KILLED" or later.lemma_.lower() in _lexicon().intransitive_death
+        _verb_class(later) == "KILLED" or later.lemma_.lower() in lexicon().intransitive_death
         or _fatally(later) is not None) for later in later_verbs)
 
 
@@ -667,7 +529,7 @@ def _to_hospital(verb: Token, *, arrival: bool = False) -> bool:
     to University Medical Center"; with ``arrival``, come by their own means "at" it ("Two other
     gunshot victims arrived at the hospital via personal vehicles", "Four victims later showed up at
     the hospital"), not anyone "at the hospital" ("Officers at the hospital")."""
-    arrives = arrival and verb.lemma_.lower() in _lexicon().hospital_arrivals
+    arrives = arrival and verb.lemma_.lower() in lexicon().hospital_arrivals
     return any(prep.dep_ in ("prep", "dative") and (
         prep.lower_ in ("to", "into", "in") or (arrives and prep.lower_ == HOSPITAL_ARRIVAL_PREP))
                and any(c.dep_ == "pobj" and _is_hospital(c) for c in prep.children)
@@ -677,7 +539,7 @@ def _to_hospital(verb: Token, *, arrival: bool = False) -> bool:
 def _is_hospital(noun: Token) -> bool:
     """"the hospital", "Savannah Memorial Hospital", "University Medical Center", "a trauma
     center", "Sunrise Hospital and Medical Center" (a name the parser splits)."""
-    lex = _lexicon()
+    lex = lexicon()
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "conj", "amod"))]
     return any(w.lemma_.lower() in lex.hospitals for w in words) or (
         noun.lemma_.lower() in lex.centres and any(w.lemma_.lower() in lex.centre_qualifiers for w in words))
@@ -686,7 +548,7 @@ def _is_hospital(noun: Token) -> bool:
 def _by_projectile(verb: Token) -> bool:
     """Whether a verb of impact tells a shooting: "was struck by a bullet", "hit by gunfire",
     "a stray round struck a girl", "one of the bullets hit Ava" (not "struck by a car")."""
-    projectiles = _lexicon().projectiles
+    projectiles = lexicon().projectiles
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "nsubj" and not _is_passive(verb)):
             nouns = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"]
@@ -706,7 +568,7 @@ def _weapon_hits(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("conj", "advcl"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in _lexicon().weapons for s in subjects)
+    return any(s.lemma_.lower() in lexicon().weapons for s in subjects)
 
 
 def _hit_unsaid_by(verb: Token) -> bool:
@@ -735,7 +597,7 @@ def _verb_before_number(doc: Doc, q: Quantity) -> Token | None:
 def _headline_participle(head: Token) -> FigureCategory | None:
     """The casualty a headline's participle tells when the parser made it the root and the
     victim its modifier: "17-year-old shot in hand in central Toledo", "Teen Shot Near Park"."""
-    lex = _lexicon()
+    lex = lexicon()
     if head.lower_ in lex.participles and not any(c.dep_ in ("det", "poss") for c in head.children):
         # wherever the parser hung it: "Suspect charged after man, toddler shot", "Two arrested after
         # child shot" (not "a shot", "his shot": the noun)
@@ -753,7 +615,7 @@ def _headline_participle(head: Token) -> FigureCategory | None:
 def _participle_root(head: Token) -> bool:
     """A headline's participle the parser read as a noun at the root, its victim the subject:
     "Juvenile shot in arm in Duquesne", "Police: 2 children, 1 teen shot in Durham"."""
-    return head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.lower_ in _lexicon().participles
+    return head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.lower_ in lexicon().participles
 
 
 def _suffers(verb: Token, *, have: bool = False) -> bool:
@@ -781,8 +643,8 @@ def _found_in_state(verb: Token) -> bool:
     parser makes "shot" a complement of "found", its patient the subject of "found"); not one
     with a state of its own ("four people were found shot dead")."""
     return verb.dep_ == "xcomp" and verb.tag_ == RUN_ON_TAG and _is_passive(verb.head) and (
-        verb.head.lemma_.lower() in _lexicon().found_verbs) and not any(
-        c.lower_ in _lexicon().predicates for c in verb.children)  # "found shot dead": _predicate's
+        verb.head.lemma_.lower() in lexicon().found_verbs) and not any(
+        c.lower_ in lexicon().predicates for c in verb.children)  # "found shot dead": _predicate's
 
 
 def _suffered_who(noun: Token) -> Token | None:
@@ -835,7 +697,7 @@ def _injury_state(noun: Token) -> bool:
 
 def _is_condition(obj: Token) -> bool:
     """The object of "in" that names a state of injury: "(in) critical condition"."""
-    lex = _lexicon()
+    lex = lexicon()
     return (obj.dep_ == "pobj" and obj.lemma_.lower() in lex.condition_nouns
             and any(a.dep_ == "amod" and a.lower_ in lex.conditions for a in obj.children))
 
@@ -850,7 +712,7 @@ def _graded_by_condition(after: Token) -> bool:
 def _recovers(verb: Token) -> bool:
     """A verb of recovery with no object, a state of injury of its subject: "is recovering (from a
     gunshot wound)", "One victim survived"; not "Two children survived the crash" (an object)."""
-    return verb.lemma_.lower() in _lexicon().recovery_verbs and not _has_object(verb)
+    return verb.lemma_.lower() in lexicon().recovery_verbs and not _has_object(verb)
 
 
 def _whole_group(anchor: Token) -> bool:
@@ -872,7 +734,7 @@ def _in_condition(verb: Token) -> bool:
 def _condition_predicate(verb: Token) -> bool:
     """A condition said as the predicate of a person: "a 34-year-old man is stable", "she remains
     critical"; not "is critical of the police" (a complement of its own)."""
-    return any(c.dep_ == "acomp" and c.lower_ in _lexicon().condition_predicates and not any(c.children)
+    return any(c.dep_ == "acomp" and c.lower_ in lexicon().condition_predicates and not any(c.children)
                for c in verb.children)
 
 
@@ -890,7 +752,7 @@ def _survives(verb: Token) -> bool:
     clause = "".join(t.text_with_ws for t in doc[top.left_edge.i: top.right_edge.i + 1] if t.i not in apart)
     # "injuries that weren't life-threatening": the contracted negation is "not"
     clause = NEGATION_CONTRACTED.sub(" not", clause)
-    lex = _lexicon()
+    lex = lexicon()
     return bool(lex.survival.search(clause)) and not lex.survival_unless.search(clause)
 
 
@@ -909,14 +771,14 @@ def _limb_wound(verb: Token, noun: Token) -> bool:
     chest") nor a death: the victim lived. Not a victim named with "the" ("The child was shot in the
     arm"), who points back to the one the report is about: a limb wound can still kill, so it does
     not outweigh the reference."""
-    lex = _lexicon()
+    lex = lexicon()
     limb, vital, told_before = lex.limb_wound, lex.vital_parts, lex.told_before
     if any(c.dep_ == "det" and c.lower_ in told_before for c in noun.children):
         return False
     top = _first_conjunct(verb)
     clause = verb.doc[top.left_edge.i: top.right_edge.i + 1].text
     return (bool(limb.search(clause)) and not vital.search(clause)
-            and not _lexicon().survival_unless.search(clause))
+            and not lexicon().survival_unless.search(clause))
 
 
 def _listed_state(doc: Doc, state: Token) -> bool:
@@ -927,7 +789,7 @@ def _listed_state(doc: Doc, state: Token) -> bool:
 
 def _predicate(tok: Token) -> FigureCategory | None:
     """"left four men injured and one dead", "was found dead": a state said of the noun."""
-    lex = _lexicon()
+    lex = lexicon()
     for child in tok.children:
         if child.dep_ in ("amod", "acl", "oprd", "acomp") and child.lower_ in lex.predicates:
             return lex.predicates[child.lower_]
@@ -954,18 +816,18 @@ def _predicate(tok: Token) -> FigureCategory | None:
 def _bare_plural(noun: Token) -> bool:
     """A plural person noun without a number: "Cops: Florida grandmother kills daughter, grandchildren,
     self", "man who fatally shot young sons has died" (two at least)."""
-    return (noun.tag_ == "NNS" and _noun_class(noun) == "person" and noun.lower_ not in _lexicon().collective
+    return (noun.tag_ == "NNS" and _noun_class(noun) == "person" and noun.lower_ not in lexicon().collective
             and not any(c.dep_ in ("nummod", "det") for c in noun.children))
 
 
 def _near_miss(verb: Token) -> bool:
     """A death verb that tells a death that did not happen: "his mother nearly died of illness"."""
-    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().near_miss_adverbs for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().near_miss_adverbs for c in verb.children)
 
 
 def _not_survived(verb: Token) -> bool:
     """A survival denied is a death: "His brother, 19-year-old Sybrii Davis, did not survive his wounds"."""
-    return verb.lemma_.lower() in _lexicon().denied_survival and any(c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_.lower() in lexicon().denied_survival and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _fatal_state(verb: Token) -> bool:
@@ -1011,7 +873,7 @@ def _death_event_conjunct(tok: Token) -> bool:
 
 def _is_death_event(event: Token) -> bool:
     """A noun that names a death ("death", "slaying") or a fatal harm ("fatal shooting")."""
-    lex = _lexicon()
+    lex = lexicon()
     lemma = event.lemma_.lower()
     return lemma in lex.death_events or (
         lemma in lex.harm_events and any(c.lower_ in lex.fatal for c in event.children))
@@ -1022,7 +884,7 @@ def _verbless_death(noun: Token) -> Token | None:
     Beach", "Man dead after shooting in Detroit" ("dead"), "Family of five found dead"."""
     if noun.dep_ not in VERBLESS_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    predicates = _lexicon().predicates
+    predicates = lexicon().predicates
     words = [*noun.children, *(c for a in noun.children if a.dep_ == "acl" for c in a.children)]
     # said after the noun ("7-year-old dead, three others wounded": "dead" is not the others')
     return next((c for c in words if c.dep_ in ("amod", "acl", "oprd", "acomp") and c.i > noun.i
@@ -1040,7 +902,7 @@ def _fatal_part(verb: Token) -> Token | None:
 
 
 def _noun_class(tok: Token) -> str | None:
-    lex = _lexicon()
+    lex = lexicon()
     return (lex.noun_class.get(tok.lemma_.lower()) or lex.noun_class.get(tok.lower_)
             or lex.noun_class.get(tok.lower_.removesuffix("s")))  # "Israelis" tagged as a proper noun
 
@@ -1065,7 +927,7 @@ def _governing_verbs(tok: Token) -> list[Token]:
                       if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                       and any(a.dep_ == "auxpass" for a in c.children)
                       and not any(a.dep_ in SUBJECT_DEPS for a in c.children)]
-            if below.dep_ == "nsubj" and cur.lemma_.lower() in _lexicon().raising_verbs:
+            if below.dep_ == "nsubj" and cur.lemma_.lower() in lexicon().raising_verbs:
                 verbs += [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if below.dep_ == "nsubjpass":  # "Two men were found shot"
                 verbs += [c for c in cur.children if _found_in_state(c)]
@@ -1076,7 +938,7 @@ def _governing_verbs(tok: Token) -> list[Token]:
                 verbs += [c for c in cur.conjuncts if c.i > cur.i and c.pos_ == "VERB"
                           and not any(a.dep_ in OWN_ARGUMENT_DEPS for a in c.children)]
             break
-        if cur.pos_ in ("ADJ",) and _lexicon().verb_class.get(cur.lemma_.lower()):
+        if cur.pos_ in ("ADJ",) and lexicon().verb_class.get(cur.lemma_.lower()):
             verbs.append(cur)  # "25 dead", "injured" read as adjectives
             break
         if _adjective_complement(below):
@@ -1110,7 +972,7 @@ def _bare_both(tok: Token) -> bool:
     still in the hospital"; not of a hospital transport, which tells nothing of who lived ("Both
     were taken to the hospital where Maxwell died")."""
     return tok.lower_ == "both" and tok.dep_ in SUBJECT_DEPS and (
-        tok.head.lemma_.lower() not in _lexicon().hospital_transport)
+        tok.head.lemma_.lower() not in lexicon().hospital_transport)
 
 
 def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
@@ -1122,8 +984,8 @@ def _is_appositive_age(doc: Doc, q: Quantity) -> bool:
     if tok.i < 2:
         return False
     died = doc[tok.i - 2]
-    if doc[tok.i - 1].lower_ == "at" and (_lexicon().predicates.get(died.lower_) == "KILLED"
-                                          or died.lemma_.lower() in _lexicon().intransitive_death):
+    if doc[tok.i - 1].lower_ == "at" and (lexicon().predicates.get(died.lower_) == "KILLED"
+                                          or died.lemma_.lower() in lexicon().intransitive_death):
         return True  # "Cole dead at 25", "dies at 25": the age at death
     if doc[tok.i - 1].lower_ in (AGE_OF_BOTH, AGE_ALSO) and doc[tok.i - 2].text == ",":
         return True  # "Brian Banes and Delandis Clark, both 31 and of Jackson", "Another teen, also 15,"
@@ -1142,7 +1004,7 @@ def _dead_victim(noun: Token, category: FigureCategory) -> FigureCategory:
     """A victim hurt whom an adjective of their own calls dead ("deputies located a deceased white
     male with a gunshot wound to the head", `dead_modifiers`), or who is told as identified in
     public (`_identified`), is one of the dead, whatever the verb says of the wound."""
-    dead = category == "INJURED" and (any(c.dep_ == "amod" and c.lower_ in _lexicon().dead
+    dead = category == "INJURED" and (any(c.dep_ == "amod" and c.lower_ in lexicon().dead
                                           for c in noun.children) or _identified(noun))
     return "KILLED" if dead else category
 
@@ -1155,7 +1017,7 @@ def _identified(noun: Token) -> bool:
     noun's own clause, not one above it), nor anyone not named a victim ("identified the officer
     who shot at the suspect")."""
     return noun.lemma_.lower() == VICTIM_NOUN and any(
-        head.lemma_.lower() in _lexicon().identity_words for head in islice(noun.ancestors, MAX_VERB_HOPS))
+        head.lemma_.lower() in lexicon().identity_words for head in islice(noun.ancestors, MAX_VERB_HOPS))
 
 
 def _slash_counter(doc: Doc, q: Quantity) -> bool:
@@ -1198,7 +1060,7 @@ def _along_with(tok: Token) -> Token | None:
 
 
 def _verb_class(verb: Token) -> str | None:
-    lex = _lexicon()
+    lex = lexicon()
     lemma = verb.lemma_.lower()
     cls = lex.verb_class.get(lemma)
     if cls is None:
@@ -1364,7 +1226,7 @@ def _statistic_rate(sent: Span, times: list[Time], verb: Token | None, rate: str
     in_sent = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
     if any(t.type in ("DATE", "TIME") for t in in_sent):
         return None
-    periods = [t.value for t in in_sent if t.type == "SET" or t.text.lower() in _lexicon().rates]
+    periods = [t.value for t in in_sent if t.type == "SET" or t.text.lower() in lexicon().rates]
     return rate or (periods[0] if periods else None)
 
 
@@ -1490,7 +1352,7 @@ def _own_life(tok: Token) -> bool:
 def _turns_gun(verb: Token) -> bool:
     """"turned the gun on himself" (not "turned himself in")."""
     return verb.lemma_.lower() == "turn" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _lexicon().weapons for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().weapons for c in verb.children)
 
 
 def _is_fatal_self_harm(verb: Token) -> bool:
@@ -1623,7 +1485,7 @@ def _negated(verb: Token) -> bool:
     """A harm said not to have happened: "Another sibling was inside the home and was not hurt"
     (but "was not seriously hurt" is hurt)."""
     return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.lower_ in _lexicon().severity for c in verb.children)
+        c.lower_ in lexicon().severity for c in verb.children)
 
 
 def _shot_at(noun: Token) -> bool:
@@ -1672,7 +1534,7 @@ def _ordinal_dead(noun: Token, category: FigureCategory) -> float | None:
     three, "A second victim has died" two; not "the second victim", one of a list."""
     if category != "KILLED" or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
         return None
-    ordinals = _lexicon().death_ordinals
+    ordinals = lexicon().death_ordinals
     return next((float(ordinals[c.lower_]) for c in noun.children
                  if c.dep_ in MODIFIER_DEPS and c.lower_ in ordinals), None)
 
@@ -1681,7 +1543,7 @@ def _elliptic_ordinal(noun: Token) -> bool:
     """An ordinal with "a" and no noun standing for one more person, as "another" does: "three
     people were shot and killed and a fourth was wounded", a headline's "Three men shot, a fourth
     wounded by shrapnel" (a participle hung on it); not "the second", one of a list."""
-    return (noun.lower_ in _lexicon().death_ordinals
+    return (noun.lower_ in lexicon().death_ordinals
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
             and (noun.dep_ in ("nsubj", "nsubjpass")
                  or any(c.dep_ == "acl" and c.tag_ == RUN_ON_TAG for c in noun.children)))
@@ -1698,7 +1560,7 @@ def _named_parts(noun: Token, by_noun: dict[int, Figure]) -> Figure | None:
 
 def _is_pronoun(tok: Token) -> bool:
     """A personal pronoun that may name a victim: "he", "she", "him", "her" (not the possessive)."""
-    return tok.tag_ == PRONOUN_TAG and tok.lower_ in _lexicon().pronouns
+    return tok.tag_ == PRONOUN_TAG and tok.lower_ in lexicon().pronouns
 
 
 def _pronoun_victim(pronoun: Token, verb: Token) -> bool:
@@ -1708,7 +1570,7 @@ def _pronoun_victim(pronoun: Token, verb: Token) -> bool:
     if pronoun.dep_ == "nsubj" and pronoun.head == verb and not _subject_hurt(verb) and any(
             c.dep_ in CLAUSE_OBJECT_DEPS for c in verb.children):
         return False
-    if verb.lemma_.lower() in CARE_VERBS and any(c.dep_ == "advmod" and c.lower_ in _lexicon().care_manner
+    if verb.lemma_.lower() in CARE_VERBS and any(c.dep_ == "advmod" and c.lower_ in lexicon().care_manner
                                                  for c in verb.children):
         return False  # "One of the hostages said she was treated well": care, not a wound
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)  # "could have hit her and killed her"
@@ -1720,7 +1582,7 @@ def _carries_another(verb: Token, role: Token) -> bool:
     a reflexive: who took someone else to the hospital ("Meredith and several others drove Williams
     to Chippenham Hospital"), not one hurt; "three others took themselves to the hospital" were, and
     so were "The other three got their own rides to a hospital" (no verb of transport)."""
-    return (verb.lemma_.lower() in _lexicon().hospital_transport and role.dep_ == "nsubj"
+    return (verb.lemma_.lower() in lexicon().hospital_transport and role.dep_ == "nsubj"
             and role.head == verb and not _is_passive(verb) and _has_object(verb) and not _subject_hurt(verb))
 
 
@@ -1852,7 +1714,7 @@ class FiguresStage:
             for noun, category, verb in implicit:
                 category = _dead_victim(noun, category)
                 # "Parents, 2 children dead", "kills daughter, grandchildren, self": two (at least)
-                pair = not _both(noun) and (noun.lower_ in _lexicon().pair_nouns or _bare_plural(noun))
+                pair = not _both(noun) and (noun.lower_ in lexicon().pair_nouns or _bare_plural(noun))
                 if pair and category != "KILLED":
                     continue  # "The couple were shot": in a report of their deaths, the dead
                 value = float(BOTH_COUNT) if _both(noun) or _bare_both(noun) or pair else 1.0
@@ -1905,7 +1767,7 @@ class FiguresStage:
         ``casualty_counts``: the sentence's counted casualties by their first token, after which a
         headline lists a person ("Woman, 3 teenage daughters shot")."""
         found: dict[int, tuple[Token, FigureCategory, Token]] = {}
-        lex = _lexicon()
+        lex = lexicon()
 
         def eligible(noun: Token) -> bool:
             if noun.lower_ == AGE_WORD and noun.i - 2 >= 0:
@@ -1918,7 +1780,7 @@ class FiguresStage:
                 return False  # "Neither the driver or the other passenger was injured": nobody
             if _misread_possessor(noun):
                 return False  # "Maria Romero, Luis Eduardo’s ex-wife, was also shot": the ex-wife
-            if any(c.dep_ == "amod" and c.lower_ in _lexicon().not_victim_modifiers for c in noun.children):
+            if any(c.dep_ == "amod" and c.lower_ in lexicon().not_victim_modifiers for c in noun.children):
                 return False  # "Five adults and an unborn child were killed": no victim counted
             if noun.left_edge.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).text == SOURCE_COLON:
                 return False  # "Mother: Boy killed in accidental shooting": who says it
@@ -1939,7 +1801,7 @@ class FiguresStage:
                 return _noun_class(noun) == "person"
             if _bare_both(noun):  # "Both were injured in the shooting": two people told before
                 return True
-            if noun.lower_ in _lexicon().pair_nouns:  # "Parents, 2 children dead": two people
+            if noun.lower_ in lexicon().pair_nouns:  # "Parents, 2 children dead": two people
                 return not any(c.dep_ == "nummod" for c in noun.children)
             if noun.tag_ == PRONOUN_TAG:  # "after he was shot", "she was taken to a hospital"
                 return _is_pronoun(noun)
@@ -2176,7 +2038,7 @@ class FiguresStage:
         transported" (the one, the two are among the four). A bare number that is the subject of its own
         clause after a larger count of the same casualties is a part of it, not more of them."""
         after = doc[q.num_end] if q.num_end < sent.end else None
-        graded = after is not None and (after.lower_ in _lexicon().severity or _graded_by_condition(after))
+        graded = after is not None and (after.lower_ in lexicon().severity or _graded_by_condition(after))
         subject = category in CASUALTY_CATEGORIES and doc[q.num_end - 1].dep_ in SUBJECT_DEPS
         if q.noun is not None or not (graded or subject):
             return None
@@ -2207,7 +2069,7 @@ class FiguresStage:
     @staticmethod
     def _categorise(doc: Doc, q: Quantity) -> tuple[FigureCategory, Status, Token | None]:
         """(category, status, governing verb) of a quantity."""
-        lex = _lexicon()
+        lex = lexicon()
         if q.unit_kind in UNIT_CATEGORY:
             return UNIT_CATEGORY[q.unit_kind], None, None
         if q.unit_kind != "COUNT":
@@ -2323,7 +2185,7 @@ class FiguresStage:
                 return "ATTACKERS", status, verb
             if is_agent and verb_cls != "HELD":
                 continue  # "two men killed a woman", "5,000 soldiers released ...": who acted
-            if verb.lemma_.lower() in _lexicon().death_with_object and not _has_object(verb):
+            if verb.lemma_.lower() in lexicon().death_with_object and not _has_object(verb):
                 continue  # "two friends claimed to have found a gun": a death only with "lives"
             if noun_cls is None and noun is not None and noun.ent_type_ != "PERSON" and (
                     not _named_person(noun)):
@@ -2368,7 +2230,7 @@ class FiguresStage:
 
     @staticmethod
     def _rate(doc: Doc, sent: Span, q: Quantity, verb: Token | None) -> str | None:
-        rates = _lexicon().rates
+        rates = lexicon().rates
         words = [doc[k].lower_ for k in range(q.end, min(q.end + RATE_WINDOW, sent.end))]
         if verb is not None:
             words += [c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod")]

@@ -2152,10 +2152,11 @@ class FiguresStage:
         for verb in verbs:
             if _is_habitual(verb):
                 continue  # "Anytime one of our students is hurt"
+            verb_cls = _verb_class(verb)
             # "Meredith and several others drove Williams to Chippenham Hospital": who took another;
             # "were both rescued but later died in the hospital": a death there, not a transport
             carried = _to_hospital(verb, arrival=arrival) and not _carries_another(verb, role) and (
-                _verb_class(verb) != "KILLED")
+                verb_cls != "KILLED")
             # "one passenger in the car had a gunshot wound"; not "all five had gunshot wounds", a
             # whole told again, the dead among them (having a wound does not say who lived)
             hurt = carried or _with_injuries(verb) or (
@@ -2167,7 +2168,6 @@ class FiguresStage:
             if hurt and (noun_cls == "person" or noun is None) and not not_hit:
                 # "sent four people to the hospital", "Four males suffered injuries"
                 return "INJURED", status, verb
-            verb_cls = _verb_class(verb)
             if verb_cls is None:
                 continue
             # a subject of a transitive casualty verb with no object is its patient:
